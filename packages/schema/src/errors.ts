@@ -1,0 +1,239 @@
+/**
+ * Turns Zod issues into messages a welfare-policy officer can act on: the
+ * plan path, what is wrong and how to fix it, in Japanese with an English
+ * gloss. Never a raw Zod dump.
+ */
+import type { z } from 'zod';
+import { formatPath } from './walk.js';
+import { lgCodeCheckDigit } from './municipality-code.js';
+import { formatFiscalYear } from './fiscal-year.js';
+
+export interface Problem {
+  /** Machine code, e.g. "invalid_type", "target-before-baseline". */
+  code: string;
+  path: (string | number)[];
+  /** goals[2].policies[0].indicators[1].target.fy */
+  pathText: string;
+  ja: string;
+  en: string;
+  fix?: { ja: string; en: string };
+}
+
+type Issue = z.core.$ZodIssue;
+type Msg = { ja: string; en: string; fix?: { ja: string; en: string } };
+
+const TYPE_JA: Record<string, string> = {
+  string: '文字列', number: '数値', object: 'オブジェクト { … }', array: '配列 [ … ]', boolean: 'true / false',
+  undefined: '（なし）', null: 'null', bigint: '整数', symbol: 'シンボル', function: '関数', nan: 'NaN',
+};
+
+function typeOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number' && Number.isNaN(v)) return 'nan';
+  return typeof v;
+}
+
+const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg> = {
+  'id-format': (_d, input) => ({
+    ja: `id ${JSON.stringify(input)} は使えない形です`,
+    en: `id ${JSON.stringify(input)} has an invalid form`,
+    fix: {
+      ja: '英小文字・数字・ハイフンで書いてください（例: "g1-p2"）。一度公開した id は変えないでください。',
+      en: 'Use lowercase ASCII letters, digits and hyphens (e.g. "g1-p2"); never change a published id.',
+    },
+  }),
+  'lg-code-format': (_d, input) => ({
+    ja: `全国地方公共団体コード ${JSON.stringify(input)} は6桁の数字ではありません`,
+    en: `local government code ${JSON.stringify(input)} is not 6 digits`,
+    fix: { ja: '検査数字を含む6桁で書いてください（例: 札幌市 "011002"）。', en: 'Write all 6 digits including the check digit (e.g. "011002").' },
+  }),
+  'lg-code-check-digit': (_d, input) => {
+    const s = String(input);
+    const expected = /^\d{6}$/.test(s) ? `${s.slice(0, 5)}${lgCodeCheckDigit(s.slice(0, 5))}` : '?';
+    return {
+      ja: `全国地方公共団体コード ${s} の検査数字が合いません`,
+      en: `the check digit of local government code ${s} is wrong`,
+      fix: { ja: `上5桁が正しければ ${expected} です。総務省のコード表で確認してください。`, en: `If the first five digits are right, the code is ${expected}. Check the MIC code list.` },
+    };
+  },
+  'date-format': (_d, input) => ({
+    ja: `日付 ${JSON.stringify(input)} は YYYY-MM-DD 形式ではありません`,
+    en: `date ${JSON.stringify(input)} is not YYYY-MM-DD`,
+    fix: { ja: '西暦で "2024-12-31" のように書いてください（令和6年12月末 → "2024-12-31"）。', en: 'Write a Western date such as "2024-12-31".' },
+  }),
+  'target-before-baseline': (d) => ({
+    ja: `目標年度 ${fyText(d.target)} が基準年度 ${fyText(d.baseline)} より前です`,
+    en: `target year ${String(d.target)} is before baseline year ${String(d.baseline)}`,
+    fix: { ja: '原典の目標年度・基準年度を確認してください。', en: 'Check the target and baseline years against the source document.' },
+  }),
+  'percent-range': (d) => ({
+    ja: `単位が % の値 ${String(d.value)} が 0〜100 の範囲外です`,
+    en: `percentage ${String(d.value)} is outside 0–100`,
+    fix: { ja: '割合は 0〜100 で書いてください（0.979 ではなく 97.9）。単位が % でなければ unit を直してください。', en: 'Write percentages as 0–100 (97.9, not 0.979), or fix the unit.' },
+  }),
+  'negative-count': (d) => ({
+    ja: `${String(d.unit)} の値 ${String(d.value)} が負の数です`,
+    en: `a count in ${String(d.unit)} is negative (${String(d.value)})`,
+    fix: { ja: '値を原典と照合してください。', en: 'Check the value against the source document.' },
+  }),
+  'not-finite': (d) => ({
+    ja: `値 ${String(d.value)} は数値として扱えません`,
+    en: `value ${String(d.value)} is not a finite number`,
+    fix: { ja: '数字で書いてください。記載がない場合は { missing: "―" } と書きます。', en: 'Write a number, or { missing: "―" } for a blank.' },
+  }),
+  'unit-required': () => ({
+    ja: '数値に単位がありません',
+    en: 'a plain number has no unit',
+    fix: { ja: '指標に unit（例: "%", "人", "件"）を書くか、内訳（parts）ごとに unit を書いてください。', en: 'Give the indicator a unit, or give each part its own unit.' },
+  }),
+  'duplicate-id': (d) => ({
+    ja: `id "${String(d.id)}" が重複しています（最初は ${formatPath(d.first as (string | number)[])}）`,
+    en: `id "${String(d.id)}" is used twice (first at ${formatPath(d.first as (string | number)[])})`,
+    fix: { ja: 'id は計画の中で一意にしてください。', en: 'Ids must be unique within a plan.' },
+  }),
+  'revisions-out-of-order': (d) => ({
+    ja: `見直しの年度 ${fyText(d.fy)} が、その前の見直し ${fyText(d.previous)} より前です`,
+    en: `revision year ${String(d.fy)} comes before the previous revision (${String(d.previous)})`,
+    fix: { ja: 'revisions は古い順に並べてください。', en: 'List revisions oldest first.' },
+  }),
+  'period-reversed': (d) => ({
+    ja: `計画期間の終了 ${fyText(d.end)} が開始 ${fyText(d.start)} より前です`,
+    en: `the plan period ends (${String(d.end)}) before it starts (${String(d.start)})`,
+  }),
+  'unknown-encompassed': (d) => ({
+    ja: `包含計画 "${String(d.id)}" が encompasses にありません`,
+    en: `encompassed plan "${String(d.id)}" is not listed in encompasses`,
+    fix: { ja: 'encompasses に追加するか、id の綴りを直してください。', en: 'Add it to encompasses or fix the id.' },
+  }),
+  'unknown-initiative': (d) => ({
+    ja: `再掲元の取組 "${String(d.id)}" が見つかりません`,
+    en: `the repeated initiative "${String(d.id)}" does not exist`,
+  }),
+  'unknown-indicator': (d) => ({
+    ja: `指標 "${String(d.id)}" は計画 ${String(d.plan)} にありません`,
+    en: `indicator "${String(d.id)}" is not in plan ${String(d.plan)}`,
+    fix: { ja: '計画の指標 id を確認してください（keikaku export で一覧できます）。', en: 'Check the indicator id (keikaku export lists them).' },
+  }),
+  'unknown-node': (d) => ({
+    ja: `"${String(d.id)}" は計画 ${String(d.plan)} の目標・施策・指標にありません`,
+    en: `"${String(d.id)}" is not a goal, policy or indicator of plan ${String(d.plan)}`,
+  }),
+  'plan-mismatch': (d) => ({
+    ja: `進捗の plan "${String(d.plan)}" が計画 id "${String(d.expected)}" と一致しません`,
+    en: `progress names plan "${String(d.plan)}" but belongs to "${String(d.expected)}"`,
+  }),
+  'as-of-outside-year': (d) => ({
+    ja: `時点 ${String(d.asOf)} が ${fyText(d.fy)}（4月1日〜3月31日）の外です`,
+    en: `as-of date ${String(d.asOf)} is outside fiscal year ${String(d.fy)} (April–March)`,
+    fix: { ja: '年度は4月始まりです。2024年度の12月末は "2024-12-31"、3月末は "2025-03-31" です。', en: 'The fiscal year starts in April: FY2024 ends on 2025-03-31.' },
+  }),
+  'provisional-required': (d) => ({
+    ja: `年度途中（${String(d.asOf)}）の値に provisional: true がありません`,
+    en: `a figure taken mid-year (${String(d.asOf)}) is not marked provisional`,
+    fix: { ja: '12月末時点などの値には provisional: true を付けてください。', en: 'Add provisional: true to figures such as 12月末時点.' },
+  }),
+};
+
+function fyText(y: unknown): string {
+  return typeof y === 'number' ? formatFiscalYear(y) : String(y);
+}
+
+function describeIssue(issue: Issue): Msg {
+  const input = (issue as { input?: unknown }).input;
+  const params = (issue as { params?: Record<string, unknown> }).params;
+  const customCode = (params?.keikaku as string | undefined) ?? (issue.message?.startsWith('keikaku:') ? issue.message.slice(8) : undefined);
+  if (customCode && CUSTOM[customCode]) return CUSTOM[customCode](params ?? {}, input);
+
+  switch (issue.code) {
+    case 'invalid_type': {
+      const got = typeOf(input);
+      if (input === undefined) {
+        return {
+          ja: `必須項目がありません（${TYPE_JA[issue.expected] ?? issue.expected} が必要です）`,
+          en: `required field is missing (expected ${issue.expected})`,
+          fix: { ja: 'この項目を書き足してください。原典に記載がなければ notStated() などの明示的な印を使います。', en: 'Add the field; where the document is silent, use an explicit marker such as notStated().' },
+        };
+      }
+      return {
+        ja: `型が違います: ${TYPE_JA[issue.expected] ?? issue.expected} が必要ですが ${TYPE_JA[got] ?? got} が書かれています`,
+        en: `expected ${issue.expected}, received ${got}`,
+        fix: issue.expected === 'number' && got === 'string'
+          ? { ja: '数値は引用符なしで書きます（"1,817" ではなく 1817）。年度は reiwa(6) や fy(2024) で書きます。', en: 'Write numbers without quotes (1817, not "1,817"); years as reiwa(6) or fy(2024).' }
+          : undefined,
+      };
+    }
+    case 'invalid_value':
+      return {
+        ja: `${JSON.stringify(input)} は使えません。使える値: ${issue.values.map((v) => JSON.stringify(v)).join(' / ')}`,
+        en: `${JSON.stringify(input)} is not allowed; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+      };
+    case 'unrecognized_keys':
+      return {
+        ja: `使えない項目があります: ${issue.keys.join(', ')}`,
+        en: `unknown field(s): ${issue.keys.join(', ')}`,
+        fix: { ja: '項目名の綴りを確認してください。使える項目は schemas/plan.schema.json にあります。', en: 'Check the spelling; the allowed fields are listed in schemas/plan.schema.json.' },
+      };
+    case 'too_small':
+      return issue.origin === 'array'
+        ? { ja: `少なくとも ${String(issue.minimum)} 件必要です`, en: `needs at least ${String(issue.minimum)} item(s)` }
+        : issue.origin === 'string'
+          ? { ja: '空の文字列は使えません', en: 'must not be empty', fix: { ja: '原典に記載がない場合は項目ごと省くか notStated() を使います。', en: 'Leave the field out or use notStated() where the document is silent.' } }
+          : { ja: `${String(input)} は小さすぎます（${String(issue.minimum)} 以上）`, en: `${String(input)} is too small (minimum ${String(issue.minimum)})` };
+    case 'too_big':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? { ja: `長すぎます（${String(issue.maximum)} まで）`, en: `too long (maximum ${String(issue.maximum)})` }
+        : { ja: `${String(input)} は大きすぎます（${String(issue.maximum)} 以下）`, en: `${String(input)} is too big (maximum ${String(issue.maximum)})` };
+    case 'invalid_union':
+      return {
+        ja: 'この値の書き方はどの形にも当てはまりません',
+        en: 'the value matches none of the allowed shapes',
+        fix: {
+          ja: '数値、{ parts: [...] }、{ state: "実施" }、{ direction: "↗" }、{ frequency: {...} }、{ milestone: "開設", fy: reiwa(4) }、{ missing: "―" } のいずれかで書いてください。年度は reiwa(6) / fy(2024) / tbd("令和〇年度") / notStated() で書きます。',
+          en: 'Use a number, { parts }, { state }, { direction }, { frequency }, { milestone, fy } or { missing }; years as reiwa(6), fy(2024), tbd(…) or notStated().',
+        },
+      };
+    case 'invalid_format':
+      return { ja: `書式が違います（${issue.format}）`, en: `invalid format (${issue.format})` };
+    default:
+      return { ja: `値が不正です（${issue.code}）`, en: issue.message };
+  }
+}
+
+/**
+ * A union failure is most useful reported from the branch that matched the
+ * input's type: `fy: 1800` should say "too small", not "matches no shape".
+ */
+function narrowUnion(issue: Issue): Issue[] {
+  if (issue.code !== 'invalid_union' || !('errors' in issue)) return [issue];
+  const branches = issue.errors.filter((errs) => errs.length > 0 && !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+  const typed = branches.filter((errs) => !errs.some((e) => e.code === 'unrecognized_keys' && e.path.length === 0));
+  const pick = typed.length === 1 ? typed[0] : branches.length === 1 ? branches[0] : undefined;
+  if (!pick) return [issue];
+  return pick.flatMap((e) => narrowUnion({ ...e, path: [...issue.path, ...e.path] } as Issue));
+}
+
+export function toProblems(error: z.ZodError): Problem[] {
+  const out: Problem[] = [];
+  for (const raw of error.issues) {
+    for (const issue of narrowUnion(raw)) {
+      const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+      const code = ((issue as { params?: Record<string, unknown> }).params?.keikaku as string | undefined) ?? issue.code;
+      out.push({ code, path, pathText: formatPath(path), ...describeIssue(issue) });
+    }
+  }
+  return out;
+}
+
+/** One problem as text: `goals[0].… : 日本語 (English) — 直し方 (fix)`. */
+export function formatProblem(p: Problem): string {
+  const fix = p.fix ? `\n    → ${p.fix.ja}\n      (${p.fix.en})` : '';
+  return `${p.pathText}: ${p.ja}\n    (${p.en})${fix}`;
+}
+
+/** A problem found outside Zod (e.g. a progress id checked against its plan). */
+export function customProblem(code: string, path: (string | number)[], data: Record<string, unknown> = {}): Problem {
+  const describe = CUSTOM[code];
+  const msg = describe ? describe(data, undefined) : { ja: code, en: code };
+  return { code, path, pathText: formatPath(path), ...msg };
+}

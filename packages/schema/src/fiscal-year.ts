@@ -1,0 +1,239 @@
+/**
+ * Fiscal years (年度) and Japanese eras (和暦).
+ *
+ * The canonical value of a year in a plan is the Western number of the fiscal
+ * year (April–March, 地方自治法§208): 令和6年度 is 2024. Plan modules write it
+ * with a helper that reads like the printed plan: `reiwa(6)`, `heisei(31)`,
+ * `fy(2024)`. A year the document leaves open is written `tbd('令和〇年度')`,
+ * and a year the document does not print at all is `notStated()`, so the plan
+ * stays valid as a draft and lint can report the gap.
+ */
+import { z } from 'zod';
+
+/** First and last fiscal year keikaku accepts (地方自治法 is from 1947). */
+export const MIN_FISCAL_YEAR = 1947;
+export const MAX_FISCAL_YEAR = 2100;
+
+export const FiscalYear = z
+  .number()
+  .int()
+  .min(MIN_FISCAL_YEAR)
+  .max(MAX_FISCAL_YEAR)
+  .brand<'FiscalYear', 'inout'>()
+  .describe('Western number of the fiscal year (年度, April–March). Write it with fy(2024) or reiwa(6).');
+export type FiscalYear = z.infer<typeof FiscalYear>;
+
+/** A year the document writes as a placeholder, e.g. 令和〇年度. */
+export const TbdYear = z
+  .strictObject({ tbd: z.string().min(1).describe('The placeholder exactly as printed, e.g. 令和〇年度') })
+  .describe('A year left undecided in the document (placeholder). Lint reports it.');
+export type TbdYear = z.infer<typeof TbdYear>;
+
+/** A year the document does not print at all (e.g. a target with no year). */
+export const NotStatedYear = z
+  .strictObject({
+    notStated: z.literal(true),
+    note: z.string().optional().describe('Why it is missing or where the reading came from'),
+  })
+  .describe('A year the document does not state. Lint reports it.');
+export type NotStatedYear = z.infer<typeof NotStatedYear>;
+
+export const YearRef = z.union([FiscalYear, TbdYear, NotStatedYear]);
+export type YearRef = z.infer<typeof YearRef>;
+
+export type Era = '明治' | '大正' | '昭和' | '平成' | '令和';
+
+/** Era start dates (first day of the era) in the Gregorian calendar. */
+export const ERA_STARTS: Readonly<Record<Era, string>> = {
+  明治: '1868-10-23',
+  大正: '1912-07-30',
+  昭和: '1926-12-25',
+  平成: '1989-01-08',
+  令和: '2019-05-01',
+};
+
+/** Year 1 of each era as a Western year: 令和N年 = 2018 + N. */
+const ERA_OFFSET: Readonly<Record<Era, number>> = {
+  明治: 1867,
+  大正: 1911,
+  昭和: 1925,
+  平成: 1988,
+  令和: 2018,
+};
+
+/** The last era year that exists; 平成31年 ended on 2019-04-30. */
+const ERA_LAST_YEAR: Readonly<Partial<Record<Era, number>>> = {
+  明治: 45,
+  大正: 15,
+  昭和: 64,
+  平成: 31,
+};
+
+function checkYear(year: number, label: string): FiscalYear {
+  if (!Number.isInteger(year) || year < MIN_FISCAL_YEAR || year > MAX_FISCAL_YEAR) {
+    throw new RangeError(
+      `${label} は ${MIN_FISCAL_YEAR}〜${MAX_FISCAL_YEAR} 年度の範囲にありません (fiscal year out of range)`,
+    );
+  }
+  return year as FiscalYear;
+}
+
+function eraYear(era: Era, n: number): FiscalYear {
+  const last = ERA_LAST_YEAR[era];
+  if (!Number.isInteger(n) || n < 1 || (last !== undefined && n > last)) {
+    throw new RangeError(`${era}${n}年度 は存在しません (no such year in the ${era} era)`);
+  }
+  return checkYear(ERA_OFFSET[era] + n, `${era}${n}年度`);
+}
+
+/** A fiscal year by its Western number: fy(2024) is 2024年度（令和6年度）. */
+export function fy(year: number): FiscalYear {
+  return checkYear(year, `${year}年度`);
+}
+/** 令和N年度. reiwa(1) is 令和元年度 = FY2019. */
+export function reiwa(n: number): FiscalYear {
+  return eraYear('令和', n);
+}
+/** 平成N年度. heisei(31) is FY2019, the same fiscal year as 令和元年度. */
+export function heisei(n: number): FiscalYear {
+  return eraYear('平成', n);
+}
+/** 昭和N年度. */
+export function showa(n: number): FiscalYear {
+  return eraYear('昭和', n);
+}
+/** A placeholder year, written exactly as printed: tbd('令和〇年度'). */
+export function tbd(printed: string): TbdYear {
+  return { tbd: printed };
+}
+/** A year the document does not state. */
+export function notStated(note?: string): NotStatedYear {
+  return note === undefined ? { notStated: true } : { notStated: true, note };
+}
+
+export function isFiscalYear(y: unknown): y is FiscalYear {
+  return typeof y === 'number' && Number.isInteger(y);
+}
+export function isTbdYear(y: unknown): y is TbdYear {
+  return typeof y === 'object' && y !== null && 'tbd' in y;
+}
+export function isNotStatedYear(y: unknown): y is NotStatedYear {
+  return typeof y === 'object' && y !== null && 'notStated' in y;
+}
+
+/** The fiscal year a calendar date falls in (April starts the year). */
+export function fiscalYearOfDate(date: string | Date): FiscalYear {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  const y = d.getUTCFullYear();
+  return checkYear(d.getUTCMonth() >= 3 ? y : y - 1, String(date));
+}
+
+/** First and last day of a fiscal year as ISO dates. */
+export function fiscalYearRange(year: number): { start: string; end: string } {
+  return { start: `${year}-04-01`, end: `${year + 1}-03-31` };
+}
+
+function parseIsoDate(s: string): Date {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) throw new RangeError(`${s} は YYYY-MM-DD 形式の日付ではありません (not an ISO date)`);
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  if (d.getUTCMonth() !== Number(m[2]) - 1) throw new RangeError(`${s} は存在しない日付です (no such date)`);
+  return d;
+}
+
+// --- formatting (Intl's Japanese calendar does the era arithmetic) ---------
+
+const eraYearFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const eraDateFormat = new Intl.DateTimeFormat('ja-JP-u-ca-japanese', {
+  era: 'long',
+  year: 'numeric',
+  month: 'long',
+  day: 'numeric',
+  timeZone: 'UTC',
+});
+
+/**
+ * 和暦 of a fiscal year, named after the era in force for most of it: FY2019
+ * is 令和元年度 (its April is still 平成31年, but the year as a whole is
+ * customarily called 令和元年度). Uses Intl for the era name and 元年.
+ */
+export function formatWarekiFiscalYear(year: number): string {
+  // 1 October lies inside the fiscal year and after every era change that
+  // happened within the year (令和 began 1 May 2019).
+  return `${eraYearFormat.format(new Date(Date.UTC(year, 9, 1)))}度`;
+}
+
+/** 2024年度（令和6年度）. */
+export function formatFiscalYear(year: number): string {
+  return `${year}年度（${formatWarekiFiscalYear(year)}）`;
+}
+
+/** Short form: R6, H31. R1 for 令和元年度. */
+export function formatFiscalYearShort(year: number): string {
+  const era = eraOfDate(new Date(Date.UTC(year, 9, 1)));
+  return `${ERA_LETTER[era]}${year - ERA_OFFSET[era]}`;
+}
+
+const ERA_LETTER: Readonly<Record<Era, string>> = { 明治: 'M', 大正: 'T', 昭和: 'S', 平成: 'H', 令和: 'R' };
+
+/** 和暦 of a calendar date: 2019-04-30 is 平成31年4月30日, 2019-05-01 is 令和元年5月1日. */
+export function formatWarekiDate(date: string | Date): string {
+  const d = typeof date === 'string' ? parseIsoDate(date) : date;
+  return eraDateFormat.format(d);
+}
+
+export function eraOfDate(date: Date): Era {
+  const iso = date.toISOString().slice(0, 10);
+  const eras = Object.entries(ERA_STARTS) as [Era, string][];
+  let found: Era = '明治';
+  for (const [era, start] of eras) if (iso >= start) found = era;
+  return found;
+}
+
+// --- parsing (Intl does not parse; this is the small parser it lacks) -------
+
+const ERA_NAMES: Readonly<Record<string, Era>> = {
+  明治: '明治', 大正: '大正', 昭和: '昭和', 平成: '平成', 令和: '令和',
+  M: '明治', T: '大正', S: '昭和', H: '平成', R: '令和',
+};
+
+/** Characters printed where a number is not yet decided. NFKC keeps them. */
+export const PLACEHOLDER_CHARS = '〇○◯●＊*×';
+
+export type ParsedYear =
+  | { kind: 'fiscalYear'; fiscalYear: FiscalYear; era?: Era; eraYear?: number; isFiscal: boolean }
+  | { kind: 'placeholder'; text: string };
+
+/**
+ * Parses a printed year: 令和6年度, 令和元年度, 平成31年度, R6, Ｒ４, H31,
+ * 2024年度, 2024年. A placeholder (令和〇年度) is reported as such, before any
+ * number is read, because a kanji-numeral parser would read 〇 as 0.
+ */
+export function parseYear(text: string): ParsedYear | undefined {
+  const raw = text.trim();
+  if (new RegExp(`[${PLACEHOLDER_CHARS}]`).test(raw)) return { kind: 'placeholder', text: raw };
+  const s = raw.normalize('NFKC').replace(/\s+/g, '');
+  const era = /^(明治|大正|昭和|平成|令和|[MTSHR])(元|\d{1,2})(?:年(度)?)?$/i.exec(s);
+  if (era) {
+    const eraName = ERA_NAMES[era[1]!.toUpperCase()] ?? ERA_NAMES[era[1]!];
+    if (!eraName) return undefined;
+    const n = era[2] === '元' ? 1 : Number(era[2]);
+    const fiscal = era[3] !== undefined || era[1]!.length === 1;
+    try {
+      return { kind: 'fiscalYear', fiscalYear: eraYear(eraName, n), era: eraName, eraYear: n, isFiscal: fiscal };
+    } catch {
+      return undefined;
+    }
+  }
+  const west = /^(\d{4})(?:年(度)?)?$/.exec(s);
+  if (west) {
+    const y = Number(west[1]);
+    if (y < MIN_FISCAL_YEAR || y > MAX_FISCAL_YEAR) return undefined;
+    return { kind: 'fiscalYear', fiscalYear: y as FiscalYear, isFiscal: west[2] !== undefined };
+  }
+  return undefined;
+}

@@ -1,0 +1,158 @@
+/**
+ * The plan: municipality, period, legal basis and encompassed plans, 基本理念,
+ * evaluation arrangements, and the hierarchy of goals → policies → approaches
+ * with their initiatives (取組) and indicators.
+ *
+ * Cities name and nest the levels differently (札幌: 基本目標 → 施策; 旭川:
+ * 目指す地域像 → 基本的な考え方; 苫小牧: 基本目標 → 施策 → 取組方針). One schema
+ * serves them all: the keys are fixed (goals / policies / approaches), the
+ * printed names live in `terms`, and initiatives and indicators may hang on
+ * any level.
+ */
+import { z } from 'zod';
+import { FiscalYear, NotStatedYear, YearRef, isFiscalYear } from './fiscal-year.js';
+import { LocalGovernmentCode } from './municipality-code.js';
+import { Id, Marker, Owner } from './common.js';
+import { FREQUENCY_PERIODS } from './value.js';
+import { Indicator } from './indicator.js';
+import { checkPlanConsistency } from './plan-checks.js';
+
+/** Something the document does not state; recorded instead of guessed. */
+export const NotStated = NotStatedYear;
+
+export const Initiative = z.strictObject({
+  id: Id,
+  no: z.union([z.number().int(), z.string().min(1)]).optional().describe('Number as printed (苫小牧 No 1–69)'),
+  group: z.string().optional().describe('Sub-heading the initiative is listed under, e.g. 取組項目① …'),
+  category: z.string().optional().describe('事業区分, e.g. 包括的相談支援事業'),
+  title: z.string().min(1),
+  content: z.string().optional().describe('取組内容 / 概要 as printed'),
+  owner: Owner.optional().describe('市 / 市社協 / 市・市社協'),
+  departments: z.array(z.string().min(1)).optional().describe('担当課'),
+  markers: z.array(Marker).optional().describe('新規 / レベルアップ / 再掲'),
+  repeats: Id.optional().describe('For 再掲: id of the initiative repeated here'),
+  encompassed: Id.optional().describe('Id of the encompassed plan this initiative belongs to'),
+  note: z.string().optional(),
+});
+export type Initiative = z.infer<typeof Initiative>;
+
+const nodeFields = {
+  id: Id,
+  no: z.union([z.number().int(), z.string().min(1)]).describe('Number as printed: 1, "Ⅰ", "ア"'),
+  title: z.string().min(1),
+  description: z.array(z.string()).optional().describe('Lead text and bullets, as printed'),
+  departments: z.array(z.string().min(1)).optional().describe('担当課 for the whole level'),
+  encompassed: Id.optional(),
+  indicators: z.array(Indicator).optional(),
+  initiatives: z.array(Initiative).optional(),
+  notes: z.array(z.string()).optional().describe('Footnotes (※) as printed'),
+};
+
+/** Third level, e.g. 苫小牧's 取組方針. */
+export const Approach = z.strictObject({ ...nodeFields });
+export type Approach = z.infer<typeof Approach>;
+
+/** Second level: 施策 / 基本的な考え方. */
+export const Policy = z.strictObject({ ...nodeFields, approaches: z.array(Approach).optional() });
+export type Policy = z.infer<typeof Policy>;
+
+/** First level: 基本目標 / 目指す地域像. */
+export const Goal = z.strictObject({ ...nodeFields, policies: z.array(Policy).optional() });
+export type Goal = z.infer<typeof Goal>;
+
+export const Period = z.strictObject({
+  start: YearRef,
+  end: YearRef,
+  note: z.string().optional(),
+});
+export type Period = z.infer<typeof Period>;
+
+export const ENCOMPASSED_KINDS = [
+  '成年後見制度利用促進計画',
+  '地方再犯防止推進計画',
+  '重層的支援体制整備事業実施計画',
+  '生活困窮者自立支援計画',
+] as const;
+
+/** A plan the welfare plan contains (包含) by law. */
+export const EncompassedPlan = z.strictObject({
+  id: Id,
+  kind: z.enum(ENCOMPASSED_KINDS),
+  law: z.string().min(1).describe('Statute and article as cited, e.g. 成年後見制度の利用の促進に関する法律第14条第1項'),
+  title: z.string().optional().describe('The name the city gives it'),
+  note: z.string().optional(),
+});
+
+export const JointPlan = z.strictObject({
+  body: z.string().min(1).describe('Co-authoring body, e.g. 旭川市社会福祉協議会'),
+  title: z.string().min(1).describe('e.g. 地域福祉活動計画'),
+  edition: z.string().optional(),
+  integrated: z.boolean().describe('一体的に策定 (drawn up as one document)'),
+});
+
+export const RelatedPlan = z.strictObject({
+  title: z.string().min(1),
+  relation: z.enum(['上位計画', '個別計画', '関連計画']).describe('How the document places it'),
+  editions: z
+    .array(z.strictObject({ edition: z.string().min(1), period: z.union([Period, NotStated]) }))
+    .optional(),
+  note: z.string().optional(),
+});
+
+export const Evaluation = z.strictObject({
+  committee: z.string().optional().describe('e.g. 小樽市地域福祉計画推進委員会'),
+  cycle: z.string().optional().describe('e.g. PDCAサイクル'),
+  frequency: z
+    .strictObject({ count: z.number().int().positive(), per: z.enum(FREQUENCY_PERIODS), atLeast: z.boolean().optional() })
+    .optional()
+    .describe('How often progress is reviewed: 少なくとも1年に1回 = { count: 1, per: "年", atLeast: true }'),
+  citizenInput: z.string().optional().describe('How residents are heard, e.g. ワークショップ'),
+  notes: z.array(z.string()).optional(),
+});
+
+export const Terms = z.strictObject({
+  goal: z.string().min(1).describe('Printed name of the first level, e.g. 基本目標'),
+  policy: z.string().min(1).describe('e.g. 施策'),
+  approach: z.string().min(1).optional().describe('e.g. 取組方針'),
+  initiative: z.string().min(1).describe('e.g. 主な取組'),
+});
+
+export const SourceDocument = z.strictObject({
+  file: z.string().min(1).describe('Path of the source document, e.g. seeds/000_….txt'),
+  title: z.string().min(1),
+  scope: z.string().optional().describe('Which part of the plan the source covers (e.g. 第4章 only)'),
+});
+
+export const PlanObject = z.strictObject({
+  id: Id.describe('Plan id, the folder name under plans/'),
+  municipality: z.strictObject({
+    name: z.string().min(1),
+    code: LocalGovernmentCode,
+    prefecture: z.string().min(1),
+  }),
+  title: z.string().min(1),
+  edition: z.union([z.string().min(1), NotStated]).describe('第5期 …, or notStated()'),
+  period: z.union([Period, NotStated]),
+  legalBasis: z.array(z.string().min(1)).min(1).describe('e.g. 社会福祉法第107条'),
+  encompasses: z.array(EncompassedPlan),
+  jointPlan: JointPlan.optional(),
+  relatedPlans: z.array(RelatedPlan).optional(),
+  philosophy: z.union([z.strictObject({ text: z.string().min(1), description: z.array(z.string()).optional() }), NotStated]),
+  evaluation: z.union([Evaluation, NotStated]),
+  terms: Terms,
+  goals: z.array(Goal),
+  notes: z.array(z.string()).optional().describe('Plan-level notes as printed (e.g. a cross-reference)'),
+  source: SourceDocument,
+});
+
+export const Plan = PlanObject.superRefine(checkPlanConsistency);
+export type Plan = z.infer<typeof Plan>;
+export type PlanInput = z.input<typeof Plan>;
+
+export function periodYears(p: Plan['period']): { start?: FiscalYear; end?: FiscalYear } {
+  if ('notStated' in p) return {};
+  return {
+    start: isFiscalYear(p.start) ? p.start : undefined,
+    end: isFiscalYear(p.end) ? p.end : undefined,
+  };
+}

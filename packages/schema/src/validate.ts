@@ -1,0 +1,32 @@
+/** Run-time validation of plan and progress modules, returning bilingual problems. */
+import { Plan } from './plan.js';
+import { Progress } from './progress.js';
+import { customProblem, toProblems, type Problem } from './errors.js';
+import { walkIndicators, walkNodes } from './walk.js';
+
+export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+export function validatePlan(input: unknown): Validated<Plan> {
+  const r = Plan.safeParse(input, { reportInput: true });
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: toProblems(r.error) };
+}
+
+/** Validates a progress module on its own and against the plan it reports on. */
+export function validateProgress(plan: Plan, input: unknown): Validated<Progress> {
+  const r = Progress.safeParse(input, { reportInput: true });
+  if (!r.success) return { ok: false, problems: toProblems(r.error) };
+  const p = r.data;
+  const problems: Problem[] = [];
+  const push = (path: (string | number)[], code: string, data: Record<string, unknown>) =>
+    problems.push(customProblem(code, path, data));
+  if (p.plan !== plan.id) push(['plan'], 'plan-mismatch', { plan: p.plan, expected: plan.id });
+  const indicators = new Set([...walkIndicators(plan)].map((v) => v.indicator.id));
+  const nodes = new Set([...walkNodes(plan)].map((v) => v.node.id));
+  p.actuals.forEach((a, i) => {
+    if (!indicators.has(a.indicator)) push(['actuals', i, 'indicator'], 'unknown-indicator', { id: a.indicator, plan: plan.id });
+  });
+  (p.narratives ?? []).forEach((n, i) => {
+    if (!nodes.has(n.node) && !indicators.has(n.node)) push(['narratives', i, 'node'], 'unknown-node', { id: n.node, plan: plan.id });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, value: p };
+}
