@@ -8,7 +8,9 @@ import type { PlanInput } from './plan.js';
 import type { ProgressInput } from './progress.js';
 
 /** Readonly all the way down, so `const` literals are accepted. */
-export type DeepReadonly<T> = T extends (infer U)[]
+export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
+  ? T // primitives, including branded ones such as FiscalYear, stay as they are
+  : T extends (infer U)[]
   ? readonly DeepReadonly<U>[]
   : T extends object
     ? { readonly [K in keyof T]: DeepReadonly<T[K]> }

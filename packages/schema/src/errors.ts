@@ -218,7 +218,9 @@ export function toProblems(error: z.ZodError): Problem[] {
   for (const raw of error.issues) {
     for (const issue of narrowUnion(raw)) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-      const code = ((issue as { params?: Record<string, unknown> }).params?.keikaku as string | undefined) ?? issue.code;
+      const params = (issue as { params?: Record<string, unknown> }).params;
+      const code =
+        (params?.keikaku as string | undefined) ?? (issue.message?.startsWith('keikaku:') ? issue.message.slice(8) : issue.code);
       out.push({ code, path, pathText: formatPath(path), ...describeIssue(issue) });
     }
   }

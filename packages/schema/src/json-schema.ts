@@ -5,7 +5,6 @@ import { ProgressObject } from './progress.js';
 
 export function planJsonSchema(): Record<string, unknown> {
   return {
-    $id: 'https://keikaku.dev/schemas/plan.schema.json',
     title: 'keikaku plan (市町村地域福祉計画)',
     ...z.toJSONSchema(PlanObject, { io: 'input', target: 'draft-2020-12' }),
   };
@@ -13,7 +12,6 @@ export function planJsonSchema(): Record<string, unknown> {
 
 export function progressJsonSchema(): Record<string, unknown> {
   return {
-    $id: 'https://keikaku.dev/schemas/progress.schema.json',
     title: 'keikaku annual progress (進捗状況)',
     ...z.toJSONSchema(ProgressObject, { io: 'input', target: 'draft-2020-12' }),
   };
