@@ -2,7 +2,6 @@
 import { validatePlan, type Plan } from '@keikaku/schema';
 import type { Finding } from '../finding.js';
 import { loadModule } from '../load.js';
-import { locatedFinding } from '../located.js';
 import { selectPlans } from '../workspace.js';
 
 export async function loadValidPlan(root: string, id: string): Promise<{ ok: true; plan: Plan } | { ok: false; findings: Finding[] }> {
@@ -11,5 +10,7 @@ export async function loadValidPlan(root: string, id: string): Promise<{ ok: tru
   if (!loaded.ok) return { ok: false, findings: [loaded.finding] };
   const r = validatePlan(loaded.value);
   if (r.ok) return { ok: true, plan: r.value };
+  // The TypeScript parser is loaded only when there is something to locate.
+  const { locatedFinding } = await import('../located.js');
   return { ok: false, findings: r.problems.map((p) => locatedFinding(root, files!.planFile, p)) };
 }

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# One-command set-up for a fresh Debian 12 / Node 20 machine, then the main job.
+#   bash scripts/setup.sh            set up, then check the bundled plans and export their indicators
+#   bash scripts/setup.sh --no-main  set up only (used by .ci/run before the tests)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+run_main=1
+[ "${1:-}" = "--no-main" ] && run_main=0
+
+step() { printf '\n== %s\n' "$*"; }
+
+# 1. System packages: Chromium for PDF reports, CJK fonts so Japanese never renders as tofu,
+#    poppler-utils to look at rendered pages. Installed only when root and missing.
+apt_pkgs=(chromium fonts-noto-cjk fonts-ipaexfont poppler-utils)
+missing=()
+for p in "${apt_pkgs[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+done
+if [ "${#missing[@]}" -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+    step "apt-get install ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  else
+    echo "note: not root (or no apt-get); please install: ${missing[*]}" >&2
+  fi
+fi
+
+# 2. pnpm 10 (corepack cannot verify registry signatures here, so npm installs it).
+if ! command -v pnpm >/dev/null || [ "$(pnpm --version | cut -d. -f1)" != 10 ]; then
+  step "npm install -g pnpm@10"
+  npm install -g pnpm@10 --silent
+fi
+
+# 3. Dependencies exactly as locked, then the build (type-check everything, schemas up to date).
+step "pnpm install --frozen-lockfile"
+pnpm install --frozen-lockfile --reporter=silent
+step "pnpm build"
+pnpm -s build
+
+# 4. The main job on the bundled plans.
+if [ "$run_main" = 1 ]; then
+  step "keikaku check (all bundled plans)"
+  pnpm -s keikaku check
+  step "keikaku export → reports/<plan>/"
+  for dir in plans/*/; do
+    id=$(basename "$dir")
+    pnpm -s keikaku export "$id" --format json --out "reports/$id/plan.json"
+    pnpm -s keikaku export "$id" --format csv --out "reports/$id/indicators.csv"
+  done
+fi

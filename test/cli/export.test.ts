@@ -1,0 +1,45 @@
+/** `keikaku export` end to end on the bundled plans. */
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../support/run-cli.js';
+
+describe('keikaku export', () => {
+  it('prints the validated plan as JSON by default', () => {
+    const r = runCli(['export', 'sapporo']);
+    expect(r.status).toBe(0);
+    const plan = JSON.parse(r.stdout);
+    expect(plan.id).toBe('sapporo');
+    expect(plan.goals).toHaveLength(3);
+  });
+
+  it('writes the indicator CSV with BOM to --out, one row per indicator', () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'keikaku-export-')), 'nested', 'sapporo.csv');
+    const r = runCli(['export', 'sapporo', '--format', 'csv', '--out', out]);
+    expect(r.status).toBe(0);
+    const text = readFileSync(out, 'utf8');
+    expect(text.charCodeAt(0)).toBe(0xfeff);
+    const lines = text.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('plan_id,goal,policy,indicator_id,indicator_name,part,unit,kind,direction,baseline_fy,baseline_value,target_fy,target_value,target_original_value');
+    expect(lines).toHaveLength(1 + 9);
+    expect(lines).toContain(
+      'sapporo,地域の困りごとに寄り添う相談・支援体制を整えていきます,地域で生活するためのサービスや相談体制の充実,shogai-kadai-kaiketsu,障がい者相談支援事業所の相談者の課題解決件数,,件,単年度,increase,2022,,2029,5640,',
+    );
+  });
+
+  it('refuses an unknown plan and a bad format with exit 2', () => {
+    expect(runCli(['export', 'nagoya']).status).toBe(2);
+    const bad = runCli(['export', 'sapporo', '--format', 'xlsx']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('xlsx');
+  });
+
+  it('does not export a plan that fails validation, and says where it fails', () => {
+    const r = runCli(['--root', 'test/fixtures/check', 'export', 'percent-over-100', '--format', 'csv']);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('plans/percent-over-100/plan.ts:32:47');
+    expect(r.stderr).toContain('検証を通らない計画は出力しません');
+  });
+});
