@@ -58,7 +58,11 @@ export function shortenTypeText(msg: string): string {
     }
     out += ch;
   }
-  return out.replace(/\s+/g, ' ').trim();
+  // Long expanded types ('{ readonly id: string; … }') say nothing a plan author can use.
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/'([^']{120,})'/g, (_m, t: string) => `'${t.slice(0, 100)}…'`)
+    .trim();
 }
 
 const YEAR_FIX = 'この項目は年度です。reiwa(6)・heisei(31)・fy(2024) で書き、未定の年度は tbd("令和〇年度")、記載がなければ notStated() と書きます（文字列や裸の数値は使えません）。';

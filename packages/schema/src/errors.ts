@@ -213,10 +213,16 @@ function narrowUnion(issue: Issue): Issue[] {
   return pick.flatMap((e) => narrowUnion({ ...e, path: [...issue.path, ...e.path] } as Issue));
 }
 
+/** One problem per unknown key, placed at the key itself so the editor can jump to it. */
+function splitUnknownKeys(issue: Issue): Issue[] {
+  if (issue.code !== 'unrecognized_keys') return [issue];
+  return issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }) as Issue);
+}
+
 export function toProblems(error: z.ZodError): Problem[] {
   const out: Problem[] = [];
   for (const raw of error.issues) {
-    for (const issue of narrowUnion(raw)) {
+    for (const issue of narrowUnion(raw).flatMap(splitUnknownKeys)) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const params = (issue as { params?: Record<string, unknown> }).params;
       const code =

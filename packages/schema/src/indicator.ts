@@ -31,6 +31,7 @@ export const Target = z.strictObject({
   fy: YearRef,
   value: Value,
   printed: z.string().optional(),
+  asOf: z.string().optional().describe('When the target is to be met, as printed: 令和11年度末'),
   note: z.string().optional(),
 });
 export type Target = z.infer<typeof Target>;
