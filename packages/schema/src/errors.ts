@@ -23,7 +23,7 @@ type Issue = z.core.$ZodIssue;
 type Msg = { ja: string; en: string; fix?: { ja: string; en: string } };
 
 const TYPE_JA: Record<string, string> = {
-  string: '文字列', number: '数値', object: 'オブジェクト { … }', array: '配列 [ … ]', boolean: 'true / false',
+  string: '文字列', number: '数値', int: '整数', object: 'オブジェクト { … }', array: '配列 [ … ]', boolean: 'true / false',
   undefined: '（なし）', null: 'null', bigint: '整数', symbol: 'シンボル', function: '関数', nan: 'NaN',
 };
 
@@ -77,11 +77,6 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
     en: `a count in ${String(d.unit)} is negative (${String(d.value)})`,
     fix: { ja: '値を原典と照合してください。', en: 'Check the value against the source document.' },
   }),
-  'not-finite': (d) => ({
-    ja: `値 ${String(d.value)} は数値として扱えません`,
-    en: `value ${String(d.value)} is not a finite number`,
-    fix: { ja: '数字で書いてください。記載がない場合は { missing: "―" } と書きます。', en: 'Write a number, or { missing: "―" } for a blank.' },
-  }),
   'unit-required': () => ({
     ja: '数値に単位がありません',
     en: 'a plain number has no unit',
@@ -107,8 +102,9 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
     fix: { ja: 'encompasses に追加するか、id の綴りを直してください。', en: 'Add it to encompasses or fix the id.' },
   }),
   'unknown-initiative': (d) => ({
-    ja: `再掲元の取組 "${String(d.id)}" が見つかりません`,
-    en: `the repeated initiative "${String(d.id)}" does not exist`,
+    ja: `取組 "${String(d.id)}" は計画${d.plan ? ` ${String(d.plan)} ` : ''}にありません`,
+    en: `initiative "${String(d.id)}" is not in the plan${d.plan ? ` ${String(d.plan)}` : ''}`,
+    fix: { ja: '取組の id を確認してください。', en: 'Check the initiative id.' },
   }),
   'unknown-indicator': (d) => ({
     ja: `指標 "${String(d.id)}" は計画 ${String(d.plan)} にありません`,
@@ -206,7 +202,12 @@ function describeIssue(issue: Issue): Msg {
  */
 function narrowUnion(issue: Issue): Issue[] {
   if (issue.code !== 'invalid_union' || !('errors' in issue)) return [issue];
-  const branches = issue.errors.filter((errs) => errs.length > 0 && !errs.every((e) => e.code === 'invalid_type' && e.path.length === 0));
+  const input = (issue as { input?: unknown }).input;
+  const rootType = (e: Issue) => e.code === 'invalid_type' && e.path.length === 0;
+  // A number that fails .int() or is NaN still belongs to the number branch.
+  const numberBranch = (errs: Issue[]) =>
+    typeof input === 'number' && errs.some((e) => rootType(e) && 'expected' in e && (e.expected === 'number' || e.expected === 'int'));
+  const branches = issue.errors.filter((errs) => errs.length > 0 && (!errs.every(rootType) || numberBranch(errs)));
   const typed = branches.filter((errs) => !errs.some((e) => e.code === 'unrecognized_keys' && e.path.length === 0));
   const pick = typed.length === 1 ? typed[0] : branches.length === 1 ? branches[0] : undefined;
   if (!pick) return [issue];

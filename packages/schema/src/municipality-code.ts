@@ -18,6 +18,7 @@ export function isValidLgCode(code: string): boolean {
 export const LocalGovernmentCode = z
   .string()
   .regex(/^\d{6}$/, { message: 'keikaku:lg-code-format' })
-  .refine(isValidLgCode, { message: 'keikaku:lg-code-check-digit' })
+  // Zod runs refinements after a failed regex too: only judge the check digit of a 6-digit code.
+  .refine((c) => !/^\d{6}$/.test(c) || isValidLgCode(c), { message: 'keikaku:lg-code-check-digit' })
   .describe('全国地方公共団体コード (6 digits with check digit), e.g. 札幌市 011002');
 export type LocalGovernmentCode = z.infer<typeof LocalGovernmentCode>;

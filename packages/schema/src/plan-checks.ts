@@ -83,8 +83,7 @@ function checkValue(ctx: Ctx, path: PlanPath, v: Value, unit: string | undefined
 }
 
 function checkNumber(ctx: Ctx, path: PlanPath, n: number, unit: string): void {
-  if (!Number.isFinite(n)) issue(ctx, path, 'not-finite', { value: n });
-  else if (unit === '%' && (n < 0 || n > 100)) issue(ctx, path, 'percent-range', { value: n });
+  if (unit === '%' && (n < 0 || n > 100)) issue(ctx, path, 'percent-range', { value: n });
   else if (unit !== '%' && n < 0) issue(ctx, path, 'negative-count', { value: n, unit });
 }
 

@@ -8,9 +8,8 @@ import { FiscalYear, fiscalYearRange } from './fiscal-year.js';
 import { Id } from './common.js';
 import { Value } from './value.js';
 
-export const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'keikaku:date-format' })
+export const IsoDate = z.iso
+  .date({ message: 'keikaku:date-format' })
   .describe('A calendar date, YYYY-MM-DD');
 
 export const Actual = z.strictObject({

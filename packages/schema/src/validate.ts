@@ -2,7 +2,7 @@
 import { Plan } from './plan.js';
 import { Progress } from './progress.js';
 import { customProblem, toProblems, type Problem } from './errors.js';
-import { walkIndicators, walkNodes } from './walk.js';
+import { walkIndicators, walkInitiatives, walkNodes } from './walk.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -24,6 +24,10 @@ export function validateProgress(plan: Plan, input: unknown): Validated<Progress
   const nodes = new Set([...walkNodes(plan)].map((v) => v.node.id));
   p.actuals.forEach((a, i) => {
     if (!indicators.has(a.indicator)) push(['actuals', i, 'indicator'], 'unknown-indicator', { id: a.indicator, plan: plan.id });
+  });
+  const initiatives = new Set([...walkInitiatives(plan)].map((v) => v.initiative.id));
+  (p.initiatives ?? []).forEach((s, i) => {
+    if (!initiatives.has(s.initiative)) push(['initiatives', i, 'initiative'], 'unknown-initiative', { id: s.initiative, plan: plan.id });
   });
   (p.narratives ?? []).forEach((n, i) => {
     if (!nodes.has(n.node) && !indicators.has(n.node)) push(['narratives', i, 'node'], 'unknown-node', { id: n.node, plan: plan.id });

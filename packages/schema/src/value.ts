@@ -94,7 +94,7 @@ export function valueKind(v: Value): ValueKind {
 
 /** Plain text of a value, as a reviewer would read it (used by CSV export and messages). */
 export function formatValue(v: Value | PartValue, unit?: string): string {
-  if (typeof v === 'number') return `${v.toLocaleString('ja-JP')}${unit ?? ''}`;
+  if (typeof v === 'number') return `${v.toLocaleString('ja-JP', { maximumFractionDigits: 20 })}${unit ?? ''}`;
   if ('parts' in v) return v.parts.map((p) => `${p.part} ${formatValue(p.value, p.unit ?? unit)}`).join(' / ');
   if ('milestone' in v) return `${yearText(v.fy)}${v.milestone}`;
   if ('state' in v) return v.text ?? v.state;
