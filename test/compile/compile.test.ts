@@ -10,7 +10,7 @@
  *
  * One program compiles every fixture (one type-check of Zod's types, ~4 s);
  * diagnostics are grouped by file. The fixtures resolve '@keikaku/schema' the
- * way plan modules do, through /work/main/node_modules/@keikaku/schema.
+ * way plan modules do, through the workspace node_modules/@keikaku/schema.
  */
 import { readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
