@@ -81,6 +81,7 @@ describe('keikaku check on broken fixture plans', () => {
       ['plans/bad-progress/progress/2024.ts', 9, 'tsc/TS2322', 'actuals[0].indicator'],
       ['plans/bad-progress/progress/2024.ts', 10, 'zod/as-of-outside-year', 'actuals[1].asOf'],
       ['plans/bad-progress/progress/2024.ts', 11, 'zod/provisional-required', 'actuals[2].provisional'],
+      ['plans/bad-progress/progress/R6.ts', 1, 'load/progress-file-name', undefined],
     ]);
   });
 

@@ -8,6 +8,8 @@ export interface PlanFiles {
   dir: string;
   planFile: string;
   progressFiles: { fy: number; file: string }[];
+  /** .ts files under progress/ whose name is not a fiscal year (e.g. R6.ts): reported, never skipped silently. */
+  strayProgressFiles: string[];
 }
 
 const PLAN_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -35,13 +37,12 @@ export function listPlans(root: string): PlanFiles[] {
 function planFiles(root: string, id: string): PlanFiles {
   const dir = join(root, 'plans', id);
   const progressDir = join(dir, 'progress');
-  const progressFiles = existsSync(progressDir) && statSync(progressDir).isDirectory()
-    ? readdirSync(progressDir)
-        .filter((f) => /^\d{4}\.ts$/.test(f))
-        .sort()
-        .map((f) => ({ fy: Number(f.slice(0, 4)), file: join(progressDir, f) }))
-    : [];
-  return { id, dir, planFile: join(dir, 'plan.ts'), progressFiles };
+  const names = existsSync(progressDir) && statSync(progressDir).isDirectory() ? readdirSync(progressDir).sort() : [];
+  const progressFiles = names
+    .filter((f) => /^\d{4}\.ts$/.test(f))
+    .map((f) => ({ fy: Number(f.slice(0, 4)), file: join(progressDir, f) }));
+  const strayProgressFiles = names.filter((f) => f.endsWith('.ts') && !/^\d{4}\.ts$/.test(f)).map((f) => join(progressDir, f));
+  return { id, dir, planFile: join(dir, 'plan.ts'), progressFiles, strayProgressFiles };
 }
 
 /** The plans named on the command line, or all of them. Unknown or unsafe ids are usage errors. */

@@ -90,17 +90,21 @@ function eraYear(era: Era, n: number): FiscalYear {
 export function fy(year: number): FiscalYear {
   return checkYear(year, `${year}年度`);
 }
-/** 令和N年度. reiwa(1) is 令和元年度 = FY2019. */
-export function reiwa(n: number): FiscalYear {
-  return eraYear('令和', n);
+/** The year number of an era year: 1 to 64, or '元' for the first year (元年). */
+export type EraYearNumber = number | '元';
+const eraN = (n: EraYearNumber): number => (n === '元' ? 1 : n);
+
+/** 令和N年度. reiwa(1) and reiwa('元') are 令和元年度 = FY2019. */
+export function reiwa(n: EraYearNumber): FiscalYear {
+  return eraYear('令和', eraN(n));
 }
 /** 平成N年度. heisei(31) is FY2019, the same fiscal year as 令和元年度. */
-export function heisei(n: number): FiscalYear {
-  return eraYear('平成', n);
+export function heisei(n: EraYearNumber): FiscalYear {
+  return eraYear('平成', eraN(n));
 }
 /** 昭和N年度. */
-export function showa(n: number): FiscalYear {
-  return eraYear('昭和', n);
+export function showa(n: EraYearNumber): FiscalYear {
+  return eraYear('昭和', eraN(n));
 }
 /** A placeholder year, written exactly as printed: tbd('令和〇年度'). */
 export function tbd(printed: string): TbdYear {

@@ -244,3 +244,16 @@ describe('parseYear', () => {
     }
   });
 });
+
+describe('元年 written as printed', () => {
+  it.each([
+    [reiwa('元'), 2019],
+    [heisei('元'), 1989],
+  ])('%i is %i', (got, want) => {
+    expect(got).toBe(want);
+  });
+  it('reiwa("元") and reiwa(1) are the same fiscal year', () => {
+    expect(reiwa('元')).toBe(reiwa(1));
+    expect(formatFiscalYear(reiwa('元'))).toBe('2019年度（令和元年度）');
+  });
+});

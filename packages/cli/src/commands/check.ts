@@ -1,5 +1,6 @@
 /** keikaku check [<planId>...]: tsc, then Zod, on each plan and its progress modules. */
 import { Progress, toProblems, validatePlan, validateProgress, type Plan, type Problem } from '@keikaku/schema';
+import { relative } from 'node:path';
 import type { Finding } from '../finding.js';
 import { loadModule } from '../load.js';
 import { locatedFinding } from '../located.js';
@@ -22,7 +23,10 @@ export async function check(root: string, ids: readonly string[]): Promise<Check
   for (const p of plans) {
     findings.push(...(await checkPlan(root, p, valid)));
   }
-  return { plans: plans.map((p) => p.id), files: files.length, findings: dedupe(findings), valid };
+  const ordered = dedupe(findings).sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+  return { plans: plans.map((p) => p.id), files: files.length, findings: ordered, valid };
 }
 
 async function checkPlan(root: string, p: PlanFiles, valid: Map<string, Plan>): Promise<Finding[]> {
@@ -43,6 +47,14 @@ async function checkPlan(root: string, p: PlanFiles, valid: Map<string, Plan>): 
         }));
       } else valid.set(p.id, plan);
     } else out.push(...r.problems.map((pr) => locatedFinding(root, p.planFile, pr)));
+  }
+  for (const stray of p.strayProgressFiles) {
+    out.push({
+      file: relative(root, stray), line: 1, column: 1, source: 'load', code: 'progress-file-name',
+      ja: '進捗ファイルの名前が年度ではないため読み込んでいません',
+      en: 'progress file name is not a fiscal year, so it was not read',
+      fix: { ja: '西暦の年度で名前を付けてください（令和6年度 → progress/2024.ts）。', en: 'Name it by the Western fiscal year, e.g. progress/2024.ts for 令和6年度.' },
+    });
   }
   for (const prog of p.progressFiles) {
     const lp = await loadModule(root, prog.file);
