@@ -17,8 +17,9 @@ import { definePlan, fy, notStated } from '@keikaku/schema';
 export default definePlan({
   id: 'kanazawa',
   municipality: { name: '金沢市', code: '172014', prefecture: '石川県' },
-  // Cover: 「金沢市地域福祉計画2023」 (subtitle 「みんなで支え合う地域社会をめざして」 → notes, the schema has no subtitle field)
+  // Cover: 「金沢市地域福祉計画2023」 and the line under it
   title: '金沢市地域福祉計画2023',
+  subtitle: 'みんなで支え合う地域社会をめざして',
   edition: notStated('概要版は第N期を記載していない'),
   // Cover: 「【計画期間】 2023年度 ▶ 2027年度」
   period: { start: fy(2023), end: fy(2027), note: '【計画期間】 2023年度 ▶ 2027年度（年数の記載なし）' },
@@ -211,8 +212,6 @@ export default definePlan({
     },
   ],
   notes: [
-    // Cover: the subtitle under the title
-    'サブタイトル: みんなで支え合う地域社会をめざして',
     // 「解決すべき主な課題」
     '解決すべき主な課題: 超高齢・人口減少社会の進行に伴う、見守りによる援助を求める人の増加',
     '解決すべき主な課題: 地域コミュニティの弱体化に伴う、課題を抱える世帯の孤立化',

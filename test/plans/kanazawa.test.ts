@@ -106,6 +106,11 @@ describe('plans/kanazawa', () => {
     for (const { owner } of walkInitiatives(p)) expect(owner.level).toBe('goal');
   });
 
+  it('keeps the subtitle printed under the title', () => {
+    expect(p.subtitle).toBe('みんなで支え合う地域社会をめざして');
+    expect(SEED_TEXT).toContain(`金沢市地域福祉計画2023\n\n${p.subtitle}`);
+  });
+
   it('keeps 解決すべき主な課題 in the plan notes', () => {
     expect(p.notes?.filter((n) => n.startsWith('解決すべき主な課題: '))).toEqual([
       '解決すべき主な課題: 超高齢・人口減少社会の進行に伴う、見守りによる援助を求める人の増加',

@@ -131,6 +131,7 @@ export const PlanObject = z.strictObject({
     prefecture: z.string().min(1),
   }),
   title: z.string().min(1),
+  subtitle: z.string().min(1).optional().describe('The line printed under the title, e.g. みんなで支え合う地域社会をめざして'),
   edition: z.union([z.string().min(1), NotStated]).describe('第5期 …, or notStated()'),
   period: z.union([Period, NotStated]),
   legalBasis: z.array(z.string().min(1)).min(1).describe('e.g. 社会福祉法第107条'),
