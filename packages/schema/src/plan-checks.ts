@@ -7,7 +7,7 @@
 import type { z } from 'zod';
 import { isFiscalYear } from './fiscal-year.js';
 import type { PlanObject } from './plan.js';
-import type { Value, PartValue } from './value.js';
+import type { Value } from './value.js';
 import { walkIndicators, walkInitiatives, walkNodes, type PlanPath } from './walk.js';
 
 type PlanShape = z.infer<typeof PlanObject>;
@@ -108,4 +108,3 @@ function checkUniqueIds(plan: PlanShape, ctx: Ctx): void {
   for (const { initiative, path } of walkInitiatives(plan)) add(initiative.id, path);
 }
 
-export type { PartValue };
