@@ -69,22 +69,66 @@ const ERA_LAST_YEAR: Readonly<Partial<Record<Era, number>>> = {
   平成: 31,
 };
 
-function checkYear(year: number, label: string): FiscalYear {
-  if (!Number.isInteger(year) || year < MIN_FISCAL_YEAR || year > MAX_FISCAL_YEAR) {
-    throw new RangeError(
-      `${label} は ${MIN_FISCAL_YEAR}〜${MAX_FISCAL_YEAR} 年度の範囲にありません (fiscal year out of range)`,
-    );
+/**
+ * What a helper throws when its argument cannot be a year: a code and data,
+ * never a bilingual string split apart later. The reader turns it into a
+ * located finding through describe().
+ */
+export class HelperError extends Error {
+  constructor(
+    readonly code: 'not-finite' | 'not-whole-year' | 'year-out-of-range' | 'no-such-era-year' | 'not-a-number' | 'not-text',
+    readonly data: Record<string, string | number>,
+  ) {
+    super(`${code}: ${JSON.stringify(data)}`);
+    this.name = 'HelperError';
   }
+
+  describe(): { message: { ja: string; en: string }; hint?: { ja: string; en: string } } {
+    return HELPER_MESSAGES[this.code](this.data);
+  }
+}
+
+const YEAR_HINT = {
+  ja: `年度は ${MIN_FISCAL_YEAR}〜${MAX_FISCAL_YEAR} の整数で書きます（令和は reiwa(1) = 令和元年度 から、平成は heisei(31) まで）。`,
+  en: `Years are whole numbers from ${MIN_FISCAL_YEAR} to ${MAX_FISCAL_YEAR}; reiwa(1) is 令和元年度, heisei() ends at 31.`,
+};
+
+const HELPER_MESSAGES: Record<HelperError['code'], (d: Record<string, string | number>) => { message: { ja: string; en: string }; hint?: { ja: string; en: string } }> = {
+  'not-finite': (d) => ({ message: { ja: `${d.value} は有限の数ではありません`, en: `${d.value} is not a finite number` }, hint: YEAR_HINT }),
+  'not-whole-year': (d) => ({ message: { ja: `${d.value} は整数の年度ではありません`, en: `${d.value} is not a whole year` }, hint: YEAR_HINT }),
+  'year-out-of-range': (d) => ({
+    message: { ja: `${d.label} は ${MIN_FISCAL_YEAR}〜${MAX_FISCAL_YEAR} 年度の範囲にありません`, en: `${d.label} is outside fiscal years ${MIN_FISCAL_YEAR}–${MAX_FISCAL_YEAR}` },
+    hint: YEAR_HINT,
+  }),
+  'no-such-era-year': (d) => ({ message: { ja: `${d.era}${d.n}年度 は存在しません`, en: `there is no year ${d.n} in the ${d.era} era` }, hint: YEAR_HINT }),
+  'not-a-number': (d) => ({
+    message: { ja: `${d.helper}() には数値を渡します（${d.got} が渡されています）`, en: `${d.helper}() takes a number (got ${d.got})` },
+    hint: { ja: '例: reiwa(6), fy(2024), reiwa("元")', en: 'For example reiwa(6), fy(2024), reiwa("元").' },
+  }),
+  'not-text': (d) => ({
+    message: { ja: `${d.helper}() には文字列を渡します`, en: `${d.helper}() takes a string` },
+    hint: { ja: '例: tbd("令和〇年度")', en: 'For example tbd("令和〇年度").' },
+  }),
+};
+
+function checkYear(year: number, label: string): FiscalYear {
+  if (typeof year !== 'number') throw new HelperError('not-a-number', { helper: 'fy', got: typeof year });
+  if (!Number.isFinite(year)) throw new HelperError('not-finite', { value: String(year) });
+  if (!Number.isInteger(year)) throw new HelperError('not-whole-year', { value: year });
+  if (year < MIN_FISCAL_YEAR || year > MAX_FISCAL_YEAR) throw new HelperError('year-out-of-range', { label });
   return year as FiscalYear;
 }
 
 function eraYear(era: Era, n: number): FiscalYear {
   const last = ERA_LAST_YEAR[era];
-  if (!Number.isInteger(n) || n < 1 || (last !== undefined && n > last)) {
-    throw new RangeError(`${era}${n}年度 は存在しません (no such year in the ${era} era)`);
-  }
+  if (typeof n !== 'number') throw new HelperError('not-a-number', { helper: ERA_HELPER[era], got: typeof n });
+  if (!Number.isFinite(n)) throw new HelperError('not-finite', { value: String(n) });
+  if (!Number.isInteger(n)) throw new HelperError('not-whole-year', { value: n });
+  if (n < 1 || (last !== undefined && n > last)) throw new HelperError('no-such-era-year', { era, n });
   return checkYear(ERA_OFFSET[era] + n, `${era}${n}年度`);
 }
+
+const ERA_HELPER: Readonly<Record<Era, string>> = { 明治: 'meiji', 大正: 'taisho', 昭和: 'showa', 平成: 'heisei', 令和: 'reiwa' };
 
 /** A fiscal year by its Western number: fy(2024) is 2024年度（令和6年度）. */
 export function fy(year: number): FiscalYear {
@@ -108,6 +152,7 @@ export function showa(n: EraYearNumber): FiscalYear {
 }
 /** A placeholder year, written exactly as printed: tbd('令和〇年度'). */
 export function tbd(printed: string): TbdYear {
+  if (typeof printed !== 'string') throw new HelperError('not-text', { helper: 'tbd' });
   return { tbd: printed };
 }
 /** A year the document does not state. */

@@ -11,3 +11,4 @@ export * from './walk.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './json-schema.js';
+export * from './helpers.js';
