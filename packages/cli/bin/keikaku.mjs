@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// The keikaku command. Plan modules are TypeScript that staff edit by hand, so
-// they are loaded from source through tsx; there is no build step to forget.
+// The keikaku command. keikaku's own TypeScript sources run through tsx (no
+// build step to forget). Plan and progress modules are never run: the core's
+// static reader parses them as data.
 import { register } from 'tsx/esm/api';
 
 register();

@@ -1,38 +1,66 @@
 /**
  * The keikaku command table. Each command lives in commands/<name>.ts and is
- * imported only when run, so `keikaku --help` stays fast.
+ * imported only when run. Usage errors are bilingual and exit 2; faults in
+ * the user's environment (a read-only folder, a path that is a directory) are
+ * usage errors too; only a real bug in keikaku says "internal error".
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
-import pc from 'picocolors';
-import { UsageError } from './errors.js';
-import { findRoot } from './workspace.js';
+import type { Io } from './commands/io.js';
 
-type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
-const std: Out = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
+const std: Io = { stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) };
 
-export async function main(argv: string[], io: Out = std): Promise<number> {
+const VERSION = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+/** Commander's own usage errors, in Japanese with the English gloss. */
+const COMMANDER_JA: Record<string, string> = {
+  'commander.unknownOption': '知らないオプションです',
+  'commander.unknownCommand': '知らないコマンドです',
+  'commander.missingArgument': '必要な引数がありません',
+  'commander.optionMissingArgument': 'オプションに値がありません',
+  'commander.missingMandatoryOptionValue': '必須のオプションがありません',
+  'commander.invalidArgument': '引数の値が使えません',
+  'commander.excessArguments': '引数が多すぎます',
+  'commander.conflictingOption': '同時に使えないオプションです',
+};
+
+function wantsColor(): boolean {
+  return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
+}
+
+export async function main(argv: string[], io: Io = std): Promise<number> {
   let exit = 0;
+  const { UsageError, findRoot } = await import('@keikaku/core');
   const program = new Command('keikaku')
     .description('計画 as code: 市町村地域福祉計画を型付きで検査・出力する (plan-as-code for community welfare plans)')
+    .version(VERSION, '-V, --version', 'バージョンを表示する (print the version)')
     .option('--root <dir>', 'ワークスペースのルート (workspace root; default: found from the current folder)')
+    .helpOption('-h, --help', '使い方を表示する (show help)')
     .exitOverride()
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: () => {} });
 
   const rootOf = () => findRoot(program.opts<{ root?: string }>().root ?? process.cwd());
 
   program
     .command('check')
-    .description('計画を tsc と Zod で検査する (type-check and validate plans)')
+    .description('計画を tsc・読み取り・Zod・判定ルールで検査する (type-check, read, validate and judge plans)')
     .argument('[planIds...]', '計画 id (plan ids; default: all)')
     .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json']).default('stylish'))
     .action(async (ids: string[], opts: { format: 'stylish' | 'json' }) => {
       const { check } = await import('./commands/check.js');
-      const r = await check(rootOf(), ids);
-      if (opts.format === 'json') io.stdout(`${(await import('./formatters/json.js')).json(r.findings)}\n`);
-      else io.stdout(`${(await import('./formatters/stylish.js')).stylish(r.findings, { plans: r.plans.length, files: r.files })}\n`);
-      exit = r.findings.length ? 1 : 0;
+      exit = check(rootOf(), ids, { format: opts.format, color: wantsColor() }, io);
+    });
+
+  program
+    .command('export')
+    .description('検証済みの計画を JSON または指標 CSV で出力する (export a validated plan as JSON, or its indicators as CSV)')
+    .argument('[planId]', '計画 id (plan id)')
+    .option('--all', 'すべての計画を reports/<id>/ に出力する (export every plan into <out>/<id>/plan.json and indicators.csv)')
+    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['json', 'csv']).default('json'))
+    .option('--out <path>', '書き出し先。--all ではフォルダ (output file; with --all a folder, default reports)')
+    .action(async (id: string | undefined, opts: { all?: boolean; format: 'json' | 'csv'; out?: string }) => {
+      const { runExport } = await import('./commands/export.js');
+      exit = runExport(rootOf(), { ids: id ? [id] : [], all: Boolean(opts.all), format: opts.format, out: opts.out, color: false }, io);
     });
 
   program
@@ -43,38 +71,43 @@ export async function main(argv: string[], io: Out = std): Promise<number> {
       const { schema } = await import('./commands/schema.js');
       const r = schema(rootOf(), { check: Boolean(opts.check) });
       if (r.stale.length) {
-        io.stderr(`${pc.red('✖')} JSON Schema が古くなっています: ${r.stale.join(', ')}\n  (stale JSON Schema; run: pnpm keikaku schema)\n`);
+        io.stderr(`✖ JSON Schema が古くなっています: ${r.stale.join(', ')}\n  (stale JSON Schema; run: pnpm keikaku schema)\n`);
         exit = 1;
-      } else if (r.written.length) io.stdout(`${pc.green('✔')} 書き出しました (wrote): ${r.written.join(', ')}\n`);
-      else io.stdout(`${pc.green('✔')} schemas/ は最新です (up to date)\n`);
+      } else if (r.written.length) io.stdout(`✔ 書き出しました (wrote): ${r.written.join(', ')}\n`);
+      else io.stdout('✔ schemas/ は最新です (up to date)\n');
     });
 
   program
-    .command('export')
-    .description('検証済みの計画を JSON または指標 CSV で出力する (export a validated plan as JSON, or its indicators as CSV)')
-    .argument('<planId>', '計画 id (plan id)')
-    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['json', 'csv']).default('json'))
-    .option('--out <file>', '書き出し先 (write to a file instead of standard output)')
-    .action(async (id: string, opts: { format: 'json' | 'csv'; out?: string }) => {
-      const root = rootOf();
-      const { loadValidPlan } = await import('./commands/load-valid-plan.js');
-      const loaded = await loadValidPlan(root, id);
-      if (!loaded.ok) {
-        const { stylish } = await import('./formatters/stylish.js');
-        io.stderr(`${stylish(loaded.findings, { plans: 1, files: 1 })}\n検証を通らない計画は出力しません (a plan that does not validate is not exported)\n`);
-        exit = 1;
-        return;
-      }
-      const { exportPlan } = await import('./commands/export.js');
-      const text = exportPlan(loaded.plan, opts.format);
-      if (opts.out) {
-        const file = resolve(opts.out);
-        mkdirSync(dirname(file), { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, text);
-        renameSync(tmp, file); // atomic: a reader never sees half a file
-        io.stderr(`${pc.green('✔')} ${opts.out}\n`);
-      } else io.stdout(text);
+    .command('lint')
+    .description('計画の公表前チェック（未定の年度・目標の欠落・基準値の食い違い・和暦の誤りなど） (lint plans before publication)')
+    .argument('[planIds...]', '計画 id (plan ids; default: all)')
+    .addOption(new Option('--profile <profile>', '下書き draft / 公表 publish (draft: gaps are warnings; publish: errors)').choices(['draft', 'publish']).default('draft'))
+    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .option('--fix', '確実な修正を書き込む (apply safe fixes to the plan files)')
+    .option('--fix-dry-run', '修正を差分で表示するだけ (print the fixes as a unified diff; write nothing)')
+    .option('--rule <id>', 'このルールだけを実行する（繰り返し可） (run only this rule; repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .action(async (ids: string[], opts: { profile: 'draft' | 'publish'; format: 'stylish' | 'json' | 'sarif' | 'github'; fix?: boolean; fixDryRun?: boolean; rule: string[] }) => {
+      const { lint } = await import('./commands/lint.js');
+      exit = await lint(
+        { root: rootOf(), ids, profile: opts.profile, format: opts.format, fix: Boolean(opts.fix), fixDryRun: Boolean(opts.fixDryRun), rules: opts.rule },
+        io,
+      );
+    });
+
+  program
+    .command('report')
+    .description('年次進捗報告書を PDF・HTML・CSV・JSON で作る (build the annual progress report)')
+    .argument('[planIds...]', '計画 id (plan ids)')
+    .option('--all', 'すべての計画 (every plan)')
+    .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)')
+    .option('--out <dir>', '出力先フォルダ (output folder)', 'reports')
+    .option('--format <list>', '出力形式 pdf,html,csv,json (comma-separated)', 'pdf,html,csv,json')
+    .option('--shard <i/n>', 'n 分割の i 番目だけ作る (build only shard i of n, for CI matrices)')
+    .action(async (ids: string[], opts: { all?: boolean; fy: string; out: string; format: string; shard?: string }) => {
+      const { parseReportArgs } = await import('./commands/report-args.js');
+      const parsed = parseReportArgs({ ids, ...opts });
+      const { report } = await import('./commands/report.js');
+      exit = await report({ root: rootOf(), ...parsed }, io);
     });
 
   try {
@@ -82,15 +115,18 @@ export async function main(argv: string[], io: Out = std): Promise<number> {
     return exit;
   } catch (err) {
     if (err instanceof CommanderError) {
-      return err.exitCode === 0 ? 0 : 2;
+      if (err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version') return 0;
+      const ja = COMMANDER_JA[err.code] ?? '使い方が違います';
+      io.stderr(`✖ ${ja}: ${err.message.replace(/^error: /, '')}\n  (usage error; see keikaku --help)\n`);
+      return 2;
     }
     if (err instanceof UsageError) {
-      io.stderr(`${pc.red('✖')} ${err.ja}\n  (${err.en})\n`);
+      io.stderr(`✖ ${err.ja}\n  (${err.en})\n`);
       return 2;
     }
     // Anything else is a bug in keikaku, not in the plan: say so without a stack trace.
     const msg = err instanceof Error ? err.message : String(err);
-    io.stderr(`${pc.red('✖')} keikaku の内部エラーです。問題として報告してください (internal error in keikaku; please report it): ${msg}\n`);
+    io.stderr(`✖ keikaku の内部エラーです。問題として報告してください (internal error in keikaku; please report it): ${msg.slice(0, 200)}\n`);
     if (process.env.KEIKAKU_DEBUG) io.stderr(`${err instanceof Error ? err.stack : ''}\n`);
     return 2;
   }

@@ -11,10 +11,7 @@ export interface LintCommandOptions {
   fixDryRun: boolean;
   rules: string[];
 }
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+import type { Io } from './io.js';
 export async function lint(_opts: LintCommandOptions, io: Io): Promise<number> {
   io.stderr('keikaku lint はまだありません (lint is not built yet)\n');
   return 2;

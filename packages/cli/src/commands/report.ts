@@ -11,10 +11,7 @@ export interface ReportCommandOptions {
   formats: ('pdf' | 'html' | 'csv' | 'json')[];
   shard?: { index: number; count: number };
 }
-export interface Io {
-  stdout: (s: string) => void;
-  stderr: (s: string) => void;
-}
+import type { Io } from './io.js';
 export async function report(_opts: ReportCommandOptions, io: Io): Promise<number> {
   io.stderr('keikaku report はまだありません (report is not built yet)\n');
   return 2;

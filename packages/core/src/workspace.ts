@@ -1,7 +1,7 @@
 /** Finds the workspace root, its plans and their progress modules on disk. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { UsageError } from './errors.js';
+import { UsageError } from './usage-error.js';
 
 export interface PlanFiles {
   id: string;

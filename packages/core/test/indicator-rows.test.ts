@@ -2,7 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { fy, notStated, reiwa, tbd, validatePlan, type Plan } from '@keikaku/schema';
 import { indicatorRows } from '../src/indicator-rows.js';
-import { exportPlan } from '../src/commands/export.js';
+import { INDICATOR_COLUMNS } from '../src/indicator-rows.js';
+import { toCsv, neutraliseCell } from '../src/csv.js';
+
+const exportCsv = (p: Plan) => toCsv(indicatorRows(p), INDICATOR_COLUMNS);
 
 function plan(indicators: unknown[]): Plan {
   const r = validatePlan({
@@ -88,17 +91,39 @@ describe('indicatorRows', () => {
   });
 });
 
-describe('exportPlan', () => {
+describe('indicator CSV', () => {
   const p = plan([{ id: 'x', name: '指標, "引用"', unit: '%', direction: 'increase', baseline: { fy: reiwa(1), value: 90.08 }, target: { fy: reiwa(8), value: 96 } }]);
 
-  it('csv starts with a UTF-8 BOM and the header, uses CRLF and quotes commas', () => {
-    const csv = exportPlan(p, 'csv');
+  it('starts with a UTF-8 BOM and the header, uses CRLF and quotes commas', () => {
+    const csv = exportCsv(p);
     expect(csv.startsWith('\uFEFFplan_id,goal,policy,indicator_id,indicator_name,part,unit,kind,direction,baseline_fy,baseline_value,target_fy,target_value,target_original_value\r\n')).toBe(true);
     expect(csv).toContain('"指標, ""引用"""');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
   });
 
-  it('json round-trips the validated plan', () => {
-    expect(JSON.parse(exportPlan(p, 'json'))).toEqual(JSON.parse(JSON.stringify(p)));
+  it('quotes a stray CR or LF inside a field, so a row never splits', () => {
+    const q = plan([{ id: 'x', name: '前半\r後半\n続き', unit: '%', direction: 'increase', baseline: { fy: reiwa(1), value: 1 }, target: { fy: reiwa(8), value: 2 } }]);
+    const csv = exportCsv(q);
+    expect(csv).toContain('"前半\r後半\n続き"');
+    // header + one record: split on CRLF outside quotes only
+    expect(csv.trimEnd().split(/\r\n(?=(?:[^"]*"[^"]*")*[^"]*$)/)).toHaveLength(2);
+  });
+
+  it.each([
+    ['=HYPERLINK("http://x")', `'=HYPERLINK("http://x")`],
+    ['+1+2', "'+1+2"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    ['\tcmd', "'\tcmd"],
+    ['\rcmd', "'\rcmd"],
+    ['-12.5', '-12.5'],
+    ['見守り活動', '見守り活動'],
+  ])('neutralises %j as a formula (OWASP CSV injection)', (input, expected) => {
+    expect(neutraliseCell(input)).toBe(expected);
+  });
+
+  it('writes a neutralised formula in a title as text', () => {
+    const q = plan([{ id: 'x', name: '=1+1', unit: '%', direction: 'increase', baseline: { fy: reiwa(1), value: 1 }, target: { fy: reiwa(8), value: 2 } }]);
+    expect(exportCsv(q)).toContain(",'=1+1,");
   });
 });

@@ -1,0 +1,4 @@
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+}

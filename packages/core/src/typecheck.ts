@@ -1,0 +1,301 @@
+/**
+ * Type-checks plan and progress modules with the real TypeScript compiler
+ * (which reads, never runs, them). For a national run the files are checked
+ * in batches that share one cache of library and schema source files, so
+ * memory stays bounded; each file's findings are cached on disk, keyed by its
+ * text (and its plan's, for a progress module), the schema's sources and the
+ * TypeScript version, so a check after one plan changed re-checks that plan
+ * only. If the compiler itself fails on a file, that file gets one finding and
+ * the others keep theirs.
+ */
+
+import { basename, dirname, join, relative, sep } from 'node:path';
+import ts from 'typescript';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { UNITS, formatPath } from '@keikaku/schema';
+import type { Finding } from './finding.js';
+import { ModuleSourceMap, unwrap } from './reader/source-map-impl.js';
+
+function compilerOptions(root: string): ts.CompilerOptions {
+  let dir = root;
+  for (;;) {
+    const file = join(dir, 'tsconfig.base.json');
+    if (existsSync(file)) {
+      const cfg = ts.readConfigFile(file, ts.sys.readFile);
+      const parsed = ts.parseJsonConfigFileContent(cfg.config, ts.sys, dir, undefined, file);
+      return { ...parsed.options, noEmit: true };
+    }
+    const up = dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return { strict: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, skipLibCheck: true };
+}
+
+/** Japanese explanations of the diagnostics staff meet most, keyed by TS error code. */
+const GLOSS: Record<number, { ja: string; fix?: string }> = {
+  2322: { ja: '値が計画の型に合いません', fix: '値は数値、または { parts } { state } { direction } { frequency } { milestone } { missing } の形で書きます（schemas/plan.schema.json 参照）。' },
+  2820: { ja: '計画にない id です', fix: '綴りを確認してください（候補が英文の Did you mean に出ます）。' },
+  2345: { ja: '関数に渡した値の型が合いません', fix: '年度ヘルパーには数値を渡します（reiwa(6)）。' },
+  2741: { ja: '必須項目がありません', fix: '英文に出ている項目を書き足してください。原典に記載がなければ notStated() を使います。' },
+  2739: { ja: '必須項目がありません' },
+  2740: { ja: '必須項目がありません' },
+  2353: { ja: '使えない項目名です', fix: '項目名の綴りを確認してください。' },
+  2561: { ja: '使えない項目名です', fix: '項目名の綴りを確認してください（Did you mean の候補を参照）。' },
+  2304: { ja: '名前が見つかりません', fix: "ヘルパーの import を確認してください（import { reiwa } from '@keikaku/schema'）。" },
+  2307: { ja: 'モジュールが見つかりません', fix: 'pnpm install を実行したか、import のパスを確認してください。' },
+  1005: { ja: '構文エラーです（記号が足りません）', fix: 'カンマ・括弧・引用符の閉じ忘れを確認してください。' },
+  1002: { ja: '文字列が閉じていません' },
+  1109: { ja: '式がありません' },
+  1128: { ja: '宣言または文がありません' },
+};
+
+/** TS prints the whole plan literal inside types like IndicatorIdOf<{…}>; shorten it. */
+export function shortenTypeText(msg: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < msg.length; i++) {
+    const ch = msg[i]!;
+    if (ch === '{' && msg[i - 1] === '<') {
+      if (depth === 0) out += '…';
+      depth++;
+      continue;
+    }
+    if (depth > 0) {
+      if (ch === '{') depth++;
+      else if (ch === '}') depth--;
+      continue;
+    }
+    out += ch;
+  }
+  // Long expanded types ('{ readonly id: string; … }') say nothing a plan author can use.
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/'([^']{120,})'/g, (_m, t: string) => `'${t.slice(0, 100)}…'`)
+    .trim();
+}
+
+const YEAR_FIX = 'この項目は年度です。reiwa(6)・heisei(31)・fy(2024) で書き、未定の年度は tbd("令和〇年度")、記載がなければ notStated() と書きます（文字列や裸の数値は使えません）。';
+const UNIT_FIX = `単位は決められた一覧から選びます: ${UNITS.join(' ')}（一覧にない単位は packages/schema/src/units.ts に追加します）。`;
+
+function glossFor(code: number, path: (string | number)[] | undefined): { ja: string; fix?: string } | undefined {
+  const last = path?.[path.length - 1];
+  if (code === 2322 && last === 'fy') return { ja: '年度の書き方が違います', fix: YEAR_FIX };
+  if (code === 2322 && last === 'unit') return { ja: '単位が一覧にありません', fix: UNIT_FIX };
+  if (code === 2322 && (last === 'indicator' || last === 'node' || last === 'initiative')) return GLOSS[2820];
+  return GLOSS[code];
+}
+
+
+const CACHE_FORMAT = 1;
+const DEFAULT_BATCH = 60;
+
+export interface TypecheckOptions {
+  /** Use and fill the per-file cache (default true). */
+  cache?: boolean;
+  /** Default: <root>/node_modules/.cache/keikaku/tsc */
+  cacheDir?: string;
+  /** Files per TypeScript program (default 60). */
+  batchSize?: number;
+}
+
+export interface TypecheckStats {
+  files: number;
+  cached: number;
+  checked: number;
+  batches: number;
+}
+
+const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
+
+let schemaHashMemo: string | undefined;
+/** A hash of @keikaku/schema's sources: a schema change invalidates every cached result. */
+function schemaHash(): string {
+  if (schemaHashMemo) return schemaHashMemo;
+  const dir = join(dirname(new URL(import.meta.url).pathname), '..', '..', 'schema', 'src');
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).sort()) if (f.endsWith('.ts')) h.update(f).update(readFileSync(join(dir, f)));
+  schemaHashMemo = h.digest('hex');
+  return schemaHashMemo;
+}
+
+/** The plan a progress module type-checks against: progress/<fy>.ts → ../plan.ts. */
+function planOf(file: string): string | undefined {
+  return basename(dirname(file)) === 'progress' ? join(dirname(dirname(file)), 'plan.ts') : undefined;
+}
+
+function cacheKey(file: string): string | undefined {
+  try {
+    const h = createHash('sha256').update(`keikaku-tsc:${CACHE_FORMAT}:${ts.version}:${schemaHash()}:`);
+    h.update(readFileSync(file));
+    const plan = planOf(file);
+    if (plan) h.update('\0plan\0').update(readFileSync(plan));
+    return h.digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+function readCache(dir: string, key: string): Finding[] | undefined {
+  try {
+    const v = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as unknown;
+    return Array.isArray(v) ? (v as Finding[]) : undefined;
+  } catch {
+    return undefined; // missing or corrupt: check again
+  }
+}
+
+function writeCache(dir: string, key: string, findings: Finding[]): void {
+  try {
+    mkdirSync(dir, { recursive: true });
+    const tmp = join(dir, `${key}.${process.pid}.tmp`);
+    writeFileSync(tmp, JSON.stringify(findings));
+    renameSync(tmp, join(dir, `${key}.json`));
+  } catch {
+    /* a cache that cannot be written only costs time */
+  }
+}
+
+/** The plan path of the value written at `pos` (the exported literal of definePlan / defineProgress). */
+function pathAtPosition(sf: ts.SourceFile, pos: number): (string | number)[] | undefined {
+  let root: ts.ObjectLiteralExpression | undefined;
+  for (const stmt of sf.statements) {
+    if (!ts.isExportAssignment(stmt)) continue;
+    const e = unwrap(stmt.expression);
+    if (ts.isObjectLiteralExpression(e)) root = e;
+    else if (ts.isCallExpression(e)) root = [...e.arguments].reverse().map(unwrap).find(ts.isObjectLiteralExpression);
+  }
+  if (!root) return undefined;
+  const path = new ModuleSourceMap(sf.fileName, sf.text, sf, root).pathAt(pos);
+  return path ? [...path] : undefined;
+}
+
+function toFinding(root: string, d: ts.Diagnostic): Finding {
+  const sf = d.file!;
+  const start = d.start ?? 0;
+  const end = start + (d.length ?? 0);
+  const s = sf.getLineAndCharacterOfPosition(start);
+  const e = sf.getLineAndCharacterOfPosition(end);
+  const path = pathAtPosition(sf, start);
+  const gloss = glossFor(d.code, path);
+  const en = shortenTypeText(ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  const f: Finding = {
+    ruleId: `tsc/TS${d.code}`,
+    source: 'tsc',
+    severity: 'error',
+    file: relative(root, sf.fileName).split(sep).join('/'),
+    line: s.line + 1,
+    column: s.character + 1,
+    endLine: e.line + 1,
+    endColumn: e.character + 1,
+    messageId: `TS${d.code}`,
+    message: { ja: gloss?.ja ?? '型エラーです', en },
+  };
+  if (path && path.length) f.path = formatPath(path);
+  if (gloss?.fix) f.hint = { ja: gloss.fix, en: 'The English line above is the TypeScript compiler message.' };
+  return f;
+}
+
+function crashFinding(root: string, file: string, err: unknown): Finding {
+  const detail = (err instanceof Error ? err.message : String(err)).slice(0, 120);
+  return {
+    ruleId: 'tsc/crash',
+    source: 'tsc',
+    severity: 'error',
+    file: relative(root, file).split(sep).join('/'),
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    messageId: 'crash',
+    data: { detail },
+    message: {
+      ja: `TypeScript コンパイラがこのファイルの検査中に失敗しました（${detail}）`,
+      en: `the TypeScript compiler failed on this file (${detail})`,
+    },
+    hint: {
+      ja: '入れ子が極端に深いなど、計画の書き方を確認してください。ほかのファイルの結果は有効です。',
+      en: 'Check the file for extreme nesting or similar; the other files were checked.',
+    },
+  };
+}
+
+/** One program per batch; library and schema source files are parsed once and shared across batches. */
+function makeHost(options: ts.CompilerOptions, shared: Map<string, ts.SourceFile>): ts.CompilerHost {
+  const host = ts.createCompilerHost(options, true);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    const isPlan = /[\\/]plans[\\/]/.test(fileName) && !fileName.includes('node_modules');
+    if (isPlan) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    const hit = shared.get(fileName);
+    if (hit) return hit;
+    const sf = getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (sf) shared.set(fileName, sf);
+    return sf;
+  };
+  return host;
+}
+
+function checkBatch(root: string, files: string[], options: ts.CompilerOptions, shared: Map<string, ts.SourceFile>): Map<string, Finding[]> {
+  const program = ts.createProgram({ rootNames: files, options, host: makeHost(options, shared) });
+  const out = new Map<string, Finding[]>(files.map((f) => [ts.sys.resolvePath(f), []]));
+  for (const file of files) {
+    const sf = program.getSourceFile(file);
+    if (!sf) continue;
+    const diags = [...program.getSyntacticDiagnostics(sf), ...program.getSemanticDiagnostics(sf)];
+    const seen = new Set<string>();
+    const list = out.get(ts.sys.resolvePath(file))!;
+    for (const d of diags) {
+      if (!d.file) continue;
+      const key = `${d.start}:${d.code}:${ts.flattenDiagnosticMessageText(d.messageText, ' ')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push(toFinding(root, d));
+    }
+  }
+  return out;
+}
+
+let lastStats: TypecheckStats = { files: 0, cached: 0, checked: 0, batches: 0 };
+/** Counts of the last typecheck() call (for benchmarks and --verbose output). */
+export const typecheckStats = (): TypecheckStats => lastStats;
+
+export function typecheck(root: string, files: string[], opts: TypecheckOptions = {}): Finding[] {
+  const useCache = opts.cache !== false;
+  const cacheDir = opts.cacheDir ?? join(root, 'node_modules', '.cache', 'keikaku', 'tsc');
+  const options = compilerOptions(root);
+  const results = new Map<string, Finding[]>();
+  const keys = new Map<string, string>();
+  const todo: string[] = [];
+  for (const f of files) {
+    const key = useCache ? cacheKey(f) : undefined;
+    const hit = key ? readCache(cacheDir, key) : undefined;
+    if (hit) results.set(f, hit);
+    else {
+      if (key) keys.set(f, key);
+      todo.push(f);
+    }
+  }
+  const shared = new Map<string, ts.SourceFile>();
+  const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
+  let batches = 0;
+  const run = (batch: string[]) => {
+    batches++;
+    try {
+      const got = checkBatch(root, batch, options, shared);
+      for (const f of batch) results.set(f, got.get(ts.sys.resolvePath(f)) ?? []);
+    } catch (err) {
+      if (batch.length === 1) results.set(batch[0]!, [crashFinding(root, batch[0]!, err)]);
+      else for (const f of batch) run([f]);
+    }
+  };
+  for (let i = 0; i < todo.length; i += size) run(todo.slice(i, i + size));
+  for (const f of todo) {
+    const key = keys.get(f);
+    const r = results.get(f) ?? [];
+    if (key && !r.some((x) => x.ruleId === 'tsc/crash')) writeCache(cacheDir, key, r);
+  }
+  lastStats = { files: files.length, cached: files.length - todo.length, checked: todo.length, batches };
+  return files.flatMap((f) => results.get(f) ?? []);
+}

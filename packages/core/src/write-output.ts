@@ -1,0 +1,112 @@
+/**
+ * Writes a generated file safely. keikaku never writes into the sources
+ * (plans/, seeds/, packages/) nor over any file git tracks, so a mistyped
+ * --out cannot overwrite a plan or a seed. The write is atomic (temporary
+ * file in the same folder, then rename), keeps the mode of the file it
+ * replaces, refuses symlinks, and leaves no temporary file behind when the
+ * process is interrupted. Environment faults become UsageErrors (exit 2).
+ */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { UsageError } from './usage-error.js';
+
+const PROTECTED = ['plans', 'seeds', 'packages'];
+const pending = new Set<string>();
+let hooked = false;
+
+function hookSignals(): void {
+  if (hooked) return;
+  hooked = true;
+  const clean = () => {
+    for (const f of pending) rmSync(f, { force: true });
+    pending.clear();
+  };
+  process.on('exit', clean);
+  for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(sig, () => {
+      clean();
+      process.exit(128 + (sig === 'SIGINT' ? 2 : sig === 'SIGTERM' ? 15 : 1));
+    });
+  }
+}
+
+function isTracked(root: string, file: string): boolean {
+  const r = spawnSync('git', ['ls-files', '--error-unmatch', '--', relative(root, file)], { cwd: root, stdio: 'ignore' });
+  return r.status === 0;
+}
+
+function codeOf(err: unknown): string | undefined {
+  return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
+}
+
+export function checkOutputPath(root: string, file: string): string {
+  const abs = resolve(file);
+  const rel = relative(root, abs);
+  if (!rel.startsWith('..') && !isAbsolute(rel)) {
+    const top = rel.split(sep)[0];
+    if (top && PROTECTED.includes(top)) {
+      throw new UsageError(
+        `${rel} には書き出せません（${top}/ は計画・原典・ソースの場所です）`,
+        `refusing to write ${rel}: ${top}/ holds plans, sources or code; choose e.g. reports/`,
+      );
+    }
+    if (isTracked(root, abs)) {
+      throw new UsageError(`${rel} は git で管理されているファイルなので上書きしません`, `refusing to overwrite ${rel}, a file tracked by git`);
+    }
+  }
+  return abs;
+}
+
+export function writeOutput(root: string, file: string, text: string | Uint8Array): string {
+  const abs = checkOutputPath(root, file);
+  let mode: number | undefined;
+  try {
+    const st = lstatSync(abs);
+    if (st.isSymbolicLink()) {
+      throw new UsageError(`${file} はシンボリックリンクなので書き出しません`, `refusing to write through the symbolic link ${file}`);
+    }
+    if (st.isDirectory()) throw new UsageError(`${file} はフォルダです。ファイル名を指定してください`, `${file} is a directory; give a file name`);
+    mode = st.mode & 0o777;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    if (codeOf(err) !== 'ENOENT') throw envError(file, err);
+  }
+  const dir = dirname(abs);
+  try {
+    mkdirSync(dir, { recursive: true });
+    if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
+  } catch (err) {
+    throw envError(dir, err);
+  }
+  hookSignals();
+  const tmp = `${abs}.${process.pid}.tmp`;
+  pending.add(tmp);
+  try {
+    writeFileSync(tmp, text, mode === undefined ? undefined : { mode });
+    if (mode !== undefined) chmodSync(tmp, mode);
+    renameSync(tmp, abs);
+  } catch (err) {
+    rmSync(tmp, { force: true });
+    throw envError(file, err);
+  } finally {
+    pending.delete(tmp);
+  }
+  return abs;
+}
+
+/** A file-system fault of the user's environment, said plainly. */
+export function envError(file: string, err: unknown): UsageError {
+  const code = codeOf(err);
+  const why: Record<string, [string, string]> = {
+    EACCES: ['書き込み権限がありません', 'permission denied'],
+    EPERM: ['書き込み権限がありません', 'permission denied'],
+    EROFS: ['読み取り専用の場所です', 'read-only file system'],
+    ENOTDIR: ['途中にフォルダでないものがあります', 'a part of the path is not a directory'],
+    EISDIR: ['フォルダです。ファイル名を指定してください', 'it is a directory; give a file name'],
+    ENOSPC: ['ディスクの空きがありません', 'no space left on device'],
+    ENOENT: ['見つかりません', 'no such file or directory'],
+  };
+  const [ja, en] = why[code ?? ''] ?? ['書き出せません', `cannot write (${code ?? 'error'})`];
+  return new UsageError(`${file}: ${ja}`, `${file}: ${en}`);
+}
