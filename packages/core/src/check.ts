@@ -37,7 +37,29 @@ export function checkWorkspace(root: string, ids: readonly string[] = [], opts: 
   for (const p of workspace.plans) {
     if (p.plan) findings.push(...runRules(CHECK_RULES, { plan: p.plan, planSource: p.planSource, progress: p.progress }));
   }
-  return { workspace, files: files.length, findings: sortFindings(dedupeFindings(findings)) };
+  return { workspace, files: files.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))) };
+}
+
+/**
+ * tsc and Zod (or the reader's syntax check) often see the same mistake at the
+ * same value: a raw '令和6年度' string is both a type error and a shape error.
+ * Keep tsc's finding, which has the exact column, and drop the other producer's
+ * finding at the same plan path (or, without a path, the same line and column).
+ * Two different findings on one line are both kept.
+ */
+function dropEchoes(findings: readonly Finding[]): Finding[] {
+  const tscAt = new Set<string>();
+  for (const f of findings) {
+    if (f.source !== 'tsc') continue;
+    if (f.path) tscAt.add(`${f.file}\u0000path\u0000${f.path}`);
+    tscAt.add(`${f.file}\u0000pos\u0000${f.line}:${f.column}`);
+  }
+  return findings.filter((f) => {
+    if (f.source !== 'schema' && f.source !== 'reader') return true;
+    if (f.source === 'reader' && f.ruleId !== 'reader/syntax-error') return true;
+    if (f.path && tscAt.has(`${f.file}\u0000path\u0000${f.path}`)) return false;
+    return !tscAt.has(`${f.file}\u0000pos\u0000${f.line}:${f.column}`);
+  });
 }
 
 /** Findings that stop a plan from being exported or reported: everything but the judgements (the document's own defects). */

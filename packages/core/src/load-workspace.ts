@@ -30,7 +30,7 @@ export interface PlanDoc {
   /** Set when the reader and Zod accepted the plan module. */
   plan?: Plan;
   planSource: SourceMap;
-  /** Progress modules that the reader and Zod accepted. */
+  /** Progress modules whose shape Zod accepted (an id that does not resolve in the plan is reported, and ignored by consumers). */
   progress: ProgressInput[];
   progressDocs: ProgressDoc[];
   /** Reader, schema and workspace findings of this plan's files. */
@@ -114,13 +114,16 @@ export function loadPlan(root: string, files: PlanFiles): PlanDoc {
     progressDocs.push(doc);
     if (pm.value === undefined) continue;
     let problems: Problem[] = [];
-    if (plan) {
-      const r = validateProgress(plan, pm.value);
-      if (r.ok) doc.progress = r.value;
-      else problems = r.problems;
-    } else {
-      const r = Progress.safeParse(pm.value, { reportInput: true });
-      if (!r.success) problems = toProblems(r.error);
+    const shape = Progress.safeParse(pm.value, { reportInput: true });
+    if (!shape.success) problems = toProblems(shape.error);
+    else {
+      // Shape-valid progress is read even when an id does not resolve: the
+      // finding says which, and the checks still judge the rest of the file.
+      doc.progress = shape.data;
+      if (plan) {
+        const r = validateProgress(plan, pm.value);
+        if (!r.ok) problems = r.problems;
+      }
     }
     findings.push(...problems.map((p) => schemaFinding(pm.sourceMap, p)));
     const fy = (pm.value as { fy?: unknown }).fy;

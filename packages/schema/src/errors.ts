@@ -6,7 +6,6 @@
 import type { z } from 'zod';
 import { formatPath } from './walk.js';
 import { lgCodeCheckDigit } from './municipality-code.js';
-import { formatFiscalYear } from './fiscal-year.js';
 
 export interface Problem {
   /** Machine code, e.g. "invalid_type", "target-before-baseline". */
@@ -27,6 +26,13 @@ const TYPE_JA: Record<string, string> = {
   undefined: '（なし）', null: 'null', bigint: '整数', symbol: 'シンボル', function: '関数', nan: 'NaN',
 };
 
+/** A value quoted in a message: never echoed at full length (a 1 MB string must not be printed twice). */
+export function show(v: unknown, max = 40): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : typeof v === 'number' && !Number.isFinite(v) ? String(v) : (JSON.stringify(v) ?? String(v));
+  const chars = [...s];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…（${chars.length}文字 / chars）` : s;
+}
+
 function typeOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
@@ -36,16 +42,16 @@ function typeOf(v: unknown): string {
 
 const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg> = {
   'id-format': (_d, input) => ({
-    ja: `id ${JSON.stringify(input)} は使えない形です`,
-    en: `id ${JSON.stringify(input)} has an invalid form`,
+    ja: `id ${show(input)} は使えない形です`,
+    en: `id ${show(input)} has an invalid form`,
     fix: {
       ja: '英小文字・数字・ハイフンで書いてください（例: "g1-p2"）。一度公開した id は変えないでください。',
       en: 'Use lowercase ASCII letters, digits and hyphens (e.g. "g1-p2"); never change a published id.',
     },
   }),
   'lg-code-format': (_d, input) => ({
-    ja: `全国地方公共団体コード ${JSON.stringify(input)} は6桁の数字ではありません`,
-    en: `local government code ${JSON.stringify(input)} is not 6 digits`,
+    ja: `全国地方公共団体コード ${show(input)} は6桁の数字ではありません`,
+    en: `local government code ${show(input)} is not 6 digits`,
     fix: { ja: '検査数字を含む6桁で書いてください（例: 札幌市 "011002"）。', en: 'Write all 6 digits including the check digit (e.g. "011002").' },
   }),
   'lg-code-check-digit': (_d, input) => {
@@ -57,26 +63,18 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
       fix: { ja: `上5桁が正しければ ${expected} です。総務省のコード表で確認してください。`, en: `If the first five digits are right, the code is ${expected}. Check the MIC code list.` },
     };
   },
-  'date-format': (_d, input) => ({
-    ja: `日付 ${JSON.stringify(input)} は YYYY-MM-DD 形式ではありません`,
-    en: `date ${JSON.stringify(input)} is not YYYY-MM-DD`,
-    fix: { ja: '西暦で "2024-12-31" のように書いてください（令和6年12月末 → "2024-12-31"）。', en: 'Write a Western date such as "2024-12-31".' },
-  }),
-  'target-before-baseline': (d) => ({
-    ja: `目標年度 ${fyText(d.target)} が基準年度 ${fyText(d.baseline)} より前です`,
-    en: `target year ${String(d.target)} is before baseline year ${String(d.baseline)}`,
-    fix: { ja: '原典の目標年度・基準年度を確認してください。', en: 'Check the target and baseline years against the source document.' },
-  }),
-  'percent-range': (d) => ({
-    ja: `単位が % の値 ${String(d.value)} が 0〜100 の範囲外です`,
-    en: `percentage ${String(d.value)} is outside 0–100`,
-    fix: { ja: '割合は 0〜100 で書いてください（0.979 ではなく 97.9）。単位が % でなければ unit を直してください。', en: 'Write percentages as 0–100 (97.9, not 0.979), or fix the unit.' },
-  }),
-  'negative-count': (d) => ({
-    ja: `${String(d.unit)} の値 ${String(d.value)} が負の数です`,
-    en: `a count in ${String(d.unit)} is negative (${String(d.value)})`,
-    fix: { ja: '値を原典と照合してください。', en: 'Check the value against the source document.' },
-  }),
+  'date-format': (_d, input) =>
+    typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)
+      ? {
+          ja: `日付 ${show(input)} は存在しない日付です`,
+          en: `date ${show(input)} is an impossible date`,
+          fix: { ja: '月と日を原典と照合してください（2月30日などはありません）。', en: 'Check the month and day against the source.' },
+        }
+      : {
+          ja: `日付 ${show(input)} は YYYY-MM-DD 形式ではありません`,
+          en: `date ${show(input)} is not YYYY-MM-DD`,
+          fix: { ja: '西暦で "2024-12-31" のように書いてください（令和6年12月末 → "2024-12-31"）。', en: 'Write a Western date such as "2024-12-31".' },
+        },
   'unit-required': () => ({
     ja: '数値に単位がありません',
     en: 'a plain number has no unit',
@@ -86,15 +84,6 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
     ja: `id "${String(d.id)}" が重複しています（最初は ${formatPath(d.first as (string | number)[])}）`,
     en: `id "${String(d.id)}" is used twice (first at ${formatPath(d.first as (string | number)[])})`,
     fix: { ja: 'id は計画の中で一意にしてください。', en: 'Ids must be unique within a plan.' },
-  }),
-  'revisions-out-of-order': (d) => ({
-    ja: `見直しの年度 ${fyText(d.fy)} が、その前の見直し ${fyText(d.previous)} より前です`,
-    en: `revision year ${String(d.fy)} comes before the previous revision (${String(d.previous)})`,
-    fix: { ja: 'revisions は古い順に並べてください。', en: 'List revisions oldest first.' },
-  }),
-  'period-reversed': (d) => ({
-    ja: `計画期間の終了 ${fyText(d.end)} が開始 ${fyText(d.start)} より前です`,
-    en: `the plan period ends (${String(d.end)}) before it starts (${String(d.start)})`,
   }),
   'unknown-encompassed': (d) => ({
     ja: `包含計画 "${String(d.id)}" が encompasses にありません`,
@@ -119,21 +108,8 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
     ja: `進捗の plan "${String(d.plan)}" が計画 id "${String(d.expected)}" と一致しません`,
     en: `progress names plan "${String(d.plan)}" but belongs to "${String(d.expected)}"`,
   }),
-  'as-of-outside-year': (d) => ({
-    ja: `時点 ${String(d.asOf)} が ${fyText(d.fy)}（4月1日〜3月31日）の外です`,
-    en: `as-of date ${String(d.asOf)} is outside fiscal year ${String(d.fy)} (April–March)`,
-    fix: { ja: '年度は4月始まりです。2024年度の12月末は "2024-12-31"、3月末は "2025-03-31" です。', en: 'The fiscal year starts in April: FY2024 ends on 2025-03-31.' },
-  }),
-  'provisional-required': (d) => ({
-    ja: `年度途中（${String(d.asOf)}）の値に provisional: true がありません`,
-    en: `a figure taken mid-year (${String(d.asOf)}) is not marked provisional`,
-    fix: { ja: '12月末時点などの値には provisional: true を付けてください。', en: 'Add provisional: true to figures such as 12月末時点.' },
-  }),
 };
 
-function fyText(y: unknown): string {
-  return typeof y === 'number' ? formatFiscalYear(y) : String(y);
-}
 
 function describeIssue(issue: Issue): Msg {
   const input = (issue as { input?: unknown }).input;
@@ -144,6 +120,13 @@ function describeIssue(issue: Issue): Msg {
   switch (issue.code) {
     case 'invalid_type': {
       const got = typeOf(input);
+      if (typeof input === 'number' && !Number.isFinite(input) && !Number.isNaN(input)) {
+        return {
+          ja: `${show(input)} は有限の数ではありません`,
+          en: `${show(input)} is not a finite number`,
+          fix: { ja: '原典の数値を書いてください。', en: 'Write the number printed in the document.' },
+        };
+      }
       if (input === undefined) {
         return {
           ja: `必須項目がありません（${TYPE_JA[issue.expected] ?? issue.expected} が必要です）`,
@@ -161,8 +144,8 @@ function describeIssue(issue: Issue): Msg {
     }
     case 'invalid_value':
       return {
-        ja: `${JSON.stringify(input)} は使えません。使える値: ${issue.values.map((v) => JSON.stringify(v)).join(' / ')}`,
-        en: `${JSON.stringify(input)} is not allowed; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
+        ja: `${show(input)} は使えません。使える値: ${issue.values.map((v) => JSON.stringify(v)).join(' / ')}`,
+        en: `${show(input)} is not allowed; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
       };
     case 'unrecognized_keys':
       return {
@@ -175,11 +158,11 @@ function describeIssue(issue: Issue): Msg {
         ? { ja: `少なくとも ${String(issue.minimum)} 件必要です`, en: `needs at least ${String(issue.minimum)} item(s)` }
         : issue.origin === 'string'
           ? { ja: '空の文字列は使えません', en: 'must not be empty', fix: { ja: '原典に記載がない場合は項目ごと省くか notStated() を使います。', en: 'Leave the field out or use notStated() where the document is silent.' } }
-          : { ja: `${String(input)} は小さすぎます（${String(issue.minimum)} 以上）`, en: `${String(input)} is too small (minimum ${String(issue.minimum)})` };
+          : { ja: `${show(input)} は小さすぎます（${String(issue.minimum)} 以上）`, en: `${show(input)} is too small (minimum ${String(issue.minimum)})` };
     case 'too_big':
       return issue.origin === 'array' || issue.origin === 'string'
         ? { ja: `長すぎます（${String(issue.maximum)} まで）`, en: `too long (maximum ${String(issue.maximum)})` }
-        : { ja: `${String(input)} は大きすぎます（${String(issue.maximum)} 以下）`, en: `${String(input)} is too big (maximum ${String(issue.maximum)})` };
+        : { ja: `${show(input)} は大きすぎます（${String(issue.maximum)} 以下）`, en: `${show(input)} is too big (maximum ${String(issue.maximum)})` };
     case 'invalid_union':
       return {
         ja: 'この値の書き方はどの形にも当てはまりません',

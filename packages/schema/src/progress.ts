@@ -4,7 +4,7 @@
  * and the status of each 取組.
  */
 import { z } from 'zod';
-import { FiscalYear, fiscalYearRange } from './fiscal-year.js';
+import { FiscalYear } from './fiscal-year.js';
 import { Id } from './common.js';
 import { Value } from './value.js';
 
@@ -47,16 +47,11 @@ export const ProgressObject = z.strictObject({
   source: z.strictObject({ file: z.string().min(1), title: z.string().min(1) }).optional(),
 });
 
-export const Progress = ProgressObject.superRefine((p, ctx) => {
-  const { start, end } = fiscalYearRange(p.fy);
-  p.actuals.forEach((a, i) => {
-    if (a.asOf === undefined) return;
-    if (a.asOf < start || a.asOf > end) {
-      ctx.addIssue({ code: 'custom', path: ['actuals', i, 'asOf'], message: 'as-of-outside-year', params: { keikaku: 'as-of-outside-year', asOf: a.asOf, fy: p.fy } });
-    } else if (a.asOf < end && a.provisional !== true) {
-      ctx.addIssue({ code: 'custom', path: ['actuals', i, 'provisional'], message: 'provisional-required', params: { keikaku: 'provisional-required', asOf: a.asOf } });
-    }
-  });
-});
+/**
+ * A progress module's structure. Whether its dates and flags agree (a figure
+ * taken mid-year is provisional, the date lies inside the year) is judged by
+ * @keikaku/core's checks, not refused here.
+ */
+export const Progress = ProgressObject;
 export type Progress = z.infer<typeof Progress>;
 export type ProgressInput = z.input<typeof Progress>;

@@ -156,8 +156,11 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
       case ts.SyntaxKind.StringLiteral:
       case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
         return (e as ts.StringLiteral).text;
-      case ts.SyntaxKind.NumericLiteral:
-        return Number((e as ts.NumericLiteral).text);
+      case ts.SyntaxKind.NumericLiteral: {
+        const n = Number((e as ts.NumericLiteral).text);
+        if (!Number.isFinite(n)) refuse(e, 'not-finite', { name: quote(e.getText(sf), 20) });
+        return n;
+      }
       case ts.SyntaxKind.TrueKeyword:
         return true;
       case ts.SyntaxKind.FalseKeyword:
@@ -172,6 +175,7 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
         const operand = unwrap(u.operand);
         if ((u.operator === ts.SyntaxKind.MinusToken || u.operator === ts.SyntaxKind.PlusToken) && ts.isNumericLiteral(operand)) {
           const n = Number(operand.text);
+          if (!Number.isFinite(n)) refuse(e, 'not-finite', { name: quote(e.getText(sf), 20) });
           return u.operator === ts.SyntaxKind.MinusToken ? -n : n;
         }
         if (ts.isIdentifier(operand) && operand.text === 'Infinity') {
