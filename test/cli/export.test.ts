@@ -36,10 +36,26 @@ describe('keikaku export', () => {
   });
 
   it('does not export a plan that fails validation, and says where it fails', () => {
-    const r = runCli(['--root', 'test/fixtures/check', 'export', 'percent-over-100', '--format', 'csv']);
+    const r = runCli(['--root', 'test/fixtures/check', 'export', 'bad-check-digit', '--format', 'csv']);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toContain('plans/percent-over-100/plan.ts:32:47');
+    expect(r.stderr).toContain('plans/bad-check-digit/plan.ts:6:38');
     expect(r.stderr).toContain('検証を通らない計画は出力しません');
+  });
+
+  it('exports a plan whose only faults are the document\'s own defects, and shows them', () => {
+    const r = runCli(['--root', 'test/fixtures/check', 'export', 'percent-over-100', '--format', 'csv']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('percent-over-100');
+    expect(r.stderr).toContain('plans/percent-over-100/plan.ts:32:47');
+    expect(r.stderr).toContain('0〜100 の範囲外');
+  });
+
+  it('does not export a plan whose id differs from its folder, nor one only tsc rejects', () => {
+    for (const id of ['id-mismatch', 'tsc-only', 'raw-year-string']) {
+      const r = runCli(['--root', 'test/fixtures/check', 'export', id]);
+      expect(r.status, id).toBe(1);
+      expect(r.stdout, id).toBe('');
+    }
   });
 });

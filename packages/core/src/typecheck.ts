@@ -35,12 +35,13 @@ function compilerOptions(root: string): ts.CompilerOptions {
 
 /** Japanese explanations of the diagnostics staff meet most, keyed by TS error code. */
 const GLOSS: Record<number, { ja: string; fix?: string }> = {
-  2322: { ja: '値が計画の型に合いません', fix: '値は数値、または { parts } { state } { direction } { frequency } { milestone } { missing } の形で書きます（schemas/plan.schema.json 参照）。' },
+  2322: { ja: '値が計画の型に合いません', fix: '英文に出ている型の値を書いてください（項目ごとの型は schemas/plan.schema.json にあります）。' },
   2820: { ja: '計画にない id です', fix: '綴りを確認してください（候補が英文の Did you mean に出ます）。' },
   2345: { ja: '関数に渡した値の型が合いません', fix: '年度ヘルパーには数値を渡します（reiwa(6)）。' },
   2741: { ja: '必須項目がありません', fix: '英文に出ている項目を書き足してください。原典に記載がなければ notStated() を使います。' },
   2739: { ja: '必須項目がありません' },
   2740: { ja: '必須項目がありません' },
+  2352: { ja: '型の書き換え（as）が合いません', fix: 'as で型を変えず、値を原典のとおりに書いてください。' },
   2353: { ja: '使えない項目名です', fix: '項目名の綴りを確認してください。' },
   2561: { ja: '使えない項目名です', fix: '項目名の綴りを確認してください（Did you mean の候補を参照）。' },
   2304: { ja: '名前が見つかりません', fix: "ヘルパーの import を確認してください（import { reiwa } from '@keikaku/schema'）。" },
@@ -77,12 +78,14 @@ export function shortenTypeText(msg: string): string {
 }
 
 const YEAR_FIX = 'この項目は年度です。reiwa(6)・heisei(31)・fy(2024) で書き、未定の年度は tbd("令和〇年度")、記載がなければ notStated() と書きます（文字列や裸の数値は使えません）。';
+const VALUE_FIX = '値は数値、または { parts } { state } { direction } { frequency } { milestone } { missing } の形で書きます（schemas/plan.schema.json 参照）。';
 const UNIT_FIX = `単位は決められた一覧から選びます: ${UNITS.join(' ')}（一覧にない単位は packages/schema/src/units.ts に追加します）。`;
 
 function glossFor(code: number, path: (string | number)[] | undefined): { ja: string; fix?: string } | undefined {
   const last = path?.[path.length - 1];
   if (code === 2322 && last === 'fy') return { ja: '年度の書き方が違います', fix: YEAR_FIX };
   if (code === 2322 && last === 'unit') return { ja: '単位が一覧にありません', fix: UNIT_FIX };
+  if (code === 2322 && last === 'value') return { ja: '値の書き方が計画の型に合いません', fix: VALUE_FIX };
   if (code === 2322 && (last === 'indicator' || last === 'node' || last === 'initiative')) return GLOSS[2820];
   return GLOSS[code];
 }
