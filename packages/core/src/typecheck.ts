@@ -113,12 +113,14 @@ export interface TypecheckStats {
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
 
 let schemaHashMemo: string | undefined;
-/** A hash of @keikaku/schema's sources: a schema change invalidates every cached result. */
+/** A hash of @keikaku/schema's sources and of this module: a change to either invalidates every cached result. */
 function schemaHash(): string {
   if (schemaHashMemo) return schemaHashMemo;
   const dir = join(dirname(new URL(import.meta.url).pathname), '..', '..', 'schema', 'src');
   const h = createHash('sha256');
   for (const f of readdirSync(dir).sort()) if (f.endsWith('.ts')) h.update(f).update(readFileSync(join(dir, f)));
+  // The messages written into cached findings come from this file: a change to it invalidates the cache too.
+  h.update(readFileSync(new URL(import.meta.url)));
   schemaHashMemo = h.digest('hex');
   return schemaHashMemo;
 }
