@@ -58,7 +58,12 @@ export function checkOutputPath(root: string, file: string): string {
   return abs;
 }
 
-export function writeOutput(root: string, file: string, text: string | Uint8Array): string {
+export interface WriteOptions {
+  /** Called after the temporary file is written and before it is renamed (a seam for tests of interruption). */
+  beforeRename?: () => void;
+}
+
+export function writeOutput(root: string, file: string, text: string | Uint8Array, opts: WriteOptions = {}): string {
   const abs = checkOutputPath(root, file);
   let mode: number | undefined;
   try {
@@ -85,6 +90,7 @@ export function writeOutput(root: string, file: string, text: string | Uint8Arra
   try {
     writeFileSync(tmp, text, mode === undefined ? undefined : { mode });
     if (mode !== undefined) chmodSync(tmp, mode);
+    opts.beforeRename?.();
     renameSync(tmp, abs);
   } catch (err) {
     rmSync(tmp, { force: true });
