@@ -24,6 +24,36 @@ export default definePlan({
     { title: '札幌市まちづくり戦略ビジョン', relation: '上位計画', note: '総合計画。本計画はその地域福祉分野の個別計画' },
     { title: '保健福祉分野の各個別計画', relation: '個別計画', note: '地域福祉分野に係る個別施策を総合的・横断的に推進する' },
   ],
+  // １ 計画策定の趣旨 (the plan's own framing text, as printed)
+  sections: [
+    {
+      heading: '１ 計画策定の趣旨',
+      kind: '趣旨',
+      paragraphs: [
+        '札幌市では幅広い市民の主体的参加と事業者や行政等の連携により、地域福祉に関連する取組を進め、「互いに関心を持ち、支え合い、つながり合って、みんなで創る安心して暮らし続けられるまち」の実現を目指す。',
+      ],
+      subsections: [
+        {
+          heading: '⑴ 国の動向',
+          paragraphs: ['地域住民が相互に人格と個性を尊重し合いながら、参加し、共生する「地域共生社会」を掲げて自治体の取組を推進している。'],
+        },
+        {
+          heading: '⑵ 札幌市における現状と課題 ① 社会情勢や暮らしの変化により生じる課題',
+          paragraphs: [
+            '少子高齢化の更なる進行、障がい者の増加 ⇒ 地域で支援を必要とする世帯の増加',
+            '単独世帯の増加、近隣関係の希薄化 ⇒ 社会的に孤立した世帯の増加',
+          ],
+        },
+        {
+          heading: '⑵ 札幌市における現状と課題 ② 地域生活を支える上での課題',
+          paragraphs: [
+            '地域福祉活動の認知度の低下 ⇒ 地域福祉活動の担い手の固定化・不足',
+            '地域福祉課題の複雑化 ⇒ 複合的・制度の狭間的課題への包括的な支援の必要性',
+          ],
+        },
+      ],
+    },
+  ],
   // 4 計画の体系と施策の展開 — 基本理念
   philosophy: {
     text: '互いに関心を持ち、支え合い、つながり合って、みんなで創る安心して暮らし続けられるまち',
@@ -154,8 +184,8 @@ export default definePlan({
           ],
           initiatives: [
             { id: 'p4-i1', title: '相談支援機関の充実' },
-            // printed with a trailing 「、」: 「新規 区子ども家庭支援体制強化、」
-            { id: 'p4-i2', title: '区子ども家庭支援体制強化', markers: ['新規'] },
+            // printed with a trailing 「、」: 「新規 区子ども家庭支援体制強化、」 — kept as printed (a defect for lint)
+            { id: 'p4-i2', title: '区子ども家庭支援体制強化、', markers: ['新規'] },
             {
               id: 'p4-i3',
               // As printed: one レベルアップ line listing several projects; 「引きこもり対策推進事業福祉除雪事業」 lacks a 「、」 in the source.

@@ -277,4 +277,11 @@ describe('plans/tomakomai', () => {
     expect(p.notes).toEqual(['ＳＤＧｓについては、Ｐ●●●参照']);
     expect(SEED_TEXT).toContain('ＳＤＧｓについては、Ｐ●●●参照');
   });
+  it("keeps the chapter's own preface (１ 施策の推進に対する考え方), word for word", () => {
+    const s = p.sections?.[0];
+    expect(s?.heading).toBe('１ 施策の推進に対する考え方');
+    expect(s?.paragraphs).toHaveLength(4);
+    const flat = SEED_TEXT.replace(/\s+/g, '');
+    for (const para of s!.paragraphs!) expect(flat).toContain(para.replace(/\s+/g, ''));
+  });
 });

@@ -36,6 +36,22 @@ export const Initiative = z.strictObject({
 });
 export type Initiative = z.infer<typeof Initiative>;
 
+/** Kinds of narrative text plans are made of; the printed heading is kept as well. */
+export const SECTION_KINDS = ['趣旨', '背景', '現状と課題', '考え方', '共有すべきこと', '振り返り', 'その他'] as const;
+
+/** A narrative section as printed: 計画策定の趣旨, 背景, 現状と課題, 共有すべきこと … (one level of sub-sections). */
+export const Subsection = z.strictObject({
+  heading: z.string().min(1).describe('Heading as printed, e.g. ⑴ 国の動向'),
+  paragraphs: z.array(z.string().min(1)).min(1).describe('Paragraphs or bullets as printed'),
+});
+export const Section = z.strictObject({
+  heading: z.string().min(1).describe('Heading as printed, e.g. １ 計画策定の趣旨'),
+  kind: z.enum(SECTION_KINDS).optional().describe('What the section is, when the heading says so'),
+  paragraphs: z.array(z.string().min(1)).optional(),
+  subsections: z.array(Subsection).optional(),
+});
+export type Section = z.infer<typeof Section>;
+
 const nodeFields = {
   id: Id,
   no: z.union([z.number().int(), z.string().min(1)]).describe('Number as printed: 1, "Ⅰ", "ア"'),
@@ -46,6 +62,7 @@ const nodeFields = {
   indicators: z.array(Indicator).optional(),
   initiatives: z.array(Initiative).optional(),
   notes: z.array(z.string()).optional().describe('Footnotes (※) as printed'),
+  sections: z.array(Section).optional().describe('Narrative sections of this level as printed (背景, 現状と課題, 共有すべきこと …)'),
 };
 
 /** Third level, e.g. 苫小牧's 取組方針. */
@@ -142,6 +159,7 @@ export const PlanObject = z.strictObject({
   evaluation: z.union([Evaluation, NotStated]),
   terms: Terms,
   goals: z.array(Goal),
+  sections: z.array(Section).optional().describe("The plan's own framing text as printed (計画策定の趣旨, a chapter preface …)"),
   notes: z.array(z.string()).optional().describe('Plan-level notes as printed (e.g. a cross-reference)'),
   source: SourceDocument,
 });
