@@ -136,6 +136,14 @@ export const readerMessages = defineMessages({
       en: () => 'Use only strings, numbers, true/false, null, { … }, [ … ] and @keikaku/schema helpers such as reiwa(6).',
     },
   },
+  'unparsable': {
+    ja: (d: { detail: string }) => `ファイルを構文解析できません（${d.detail}）`,
+    en: (d: { detail: string }) => `the file cannot be parsed (${d.detail})`,
+    hint: {
+      ja: () => '入れ子が極端に深くないか確認してください。計画の構造は 基本目標 → 施策 → 取組方針 の数段です。',
+      en: () => 'Look for extreme nesting; a plan is only a few levels deep.',
+    },
+  },
   'too-deep': {
     ja: (d: { depth: number }) => `入れ子が深すぎます（${d.depth} 段を超えています）`,
     en: (d: { depth: number }) => `nesting is too deep (over ${d.depth} levels)`,

@@ -53,8 +53,22 @@ class Refusal {
 /** Reads a module from its text. `file` is the label findings carry (repository-relative path, or e.g. "HEAD:plans/x/plan.ts"). */
 export function readModule(text: string, opts: { file: string; kind: ModuleKind }): ReadModule {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const sf = ts.createSourceFile(opts.file, body, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
   const findings: Finding[] = [];
+  let sf: ts.SourceFile;
+  try {
+    sf = ts.createSourceFile(opts.file, body, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  } catch (err) {
+    // The TypeScript parser recurses: a literal nested thousands deep exhausts the stack.
+    const empty = ts.createSourceFile(opts.file, '', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const detail = quote(err instanceof Error ? err.message : String(err), 80);
+    findings.push(
+      fileFinding(opts.file, {
+        ruleId: 'reader/unparsable', source: 'reader', severity: 'error', messageId: 'unparsable', data: { detail },
+        ...renderMessage(M, 'unparsable', { detail }),
+      }),
+    );
+    return { kind: opts.kind, file: opts.file, value: undefined, sourceMap: new ModuleSourceMap(opts.file, '', empty, undefined), findings };
+  }
   const helperNames = new Map<string, string>(); // local name → helper name
   let defineLocal: string | undefined;
   let planLocal: string | undefined;
