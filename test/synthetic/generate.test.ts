@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkWorkspace } from '@keikaku/core';
+import { checkWorkspace, loadWorkspace } from '@keikaku/core';
 import { generatePlan, generateWorkspace } from '../../scripts/synthetic/generate.js';
 import { tempWorkspace } from '../support/temp-workspace.js';
 
@@ -30,6 +30,7 @@ describe('synthetic plans', () => {
     expect(readFileSync(join(dir, 'plans', ids[0]!, 'plan.ts'), 'utf8')).toContain("definePlan({");
     const r = checkWorkspace(dir, [], { typecheck: { cache: false } });
     expect(r.findings).toEqual([]);
-    expect(r.workspace.plans.every((p) => p.plan && p.progress.length === 1)).toBe(true);
+    expect(r.plans.every((p) => p.valid)).toBe(true);
+    expect(loadWorkspace(dir).plans.every((p) => p.plan && p.progress.length === 1)).toBe(true);
   });
 });

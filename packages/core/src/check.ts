@@ -3,16 +3,32 @@
  * report) runs: tsc over the modules, the static reader and Zod, the
  * workspace checks, and the judgement checks. Findings are deduplicated only
  * when place and message are the same, and sorted by place.
+ *
+ * For a national run (1,741 plans) it streams: tsc first (in batches, with
+ * its cache), then one plan at a time is read, validated and judged, and its
+ * syntax tree is let go before the next, so memory stays bounded.
  */
+import { statSync } from 'node:fs';
+import type { Plan } from '@keikaku/schema';
 import { CHECK_RULES } from './checks/index.js';
 import type { Finding } from './finding.js';
-import { dedupeFindings, sortFindings } from './finding-at.js';
-import { loadWorkspace, type Workspace } from './load-workspace.js';
+import { dedupeFindings, findingAt, sortFindings } from './finding-at.js';
+import { loadPlan } from './load-workspace.js';
 import { runRules } from './run-rules.js';
 import { typecheck, type TypecheckOptions } from './typecheck.js';
+import { selectPlans } from './workspace.js';
+
+export interface CheckedPlan {
+  id: string;
+  dir: string;
+  /** The plan as Zod accepted it (kept only when `keepPlans` is set). */
+  plan?: Plan;
+  /** True when the plan read and validated (whether or not it was kept). */
+  valid: boolean;
+}
 
 export interface CheckResult {
-  workspace: Workspace;
+  plans: CheckedPlan[];
   /** Number of modules (plan and progress files) read. */
   files: number;
   findings: Finding[];
@@ -22,22 +38,58 @@ export interface CheckOptions {
   /** Run the TypeScript compiler too (default true). */
   tsc?: boolean;
   typecheck?: TypecheckOptions;
+  /** Keep each validated Plan in the result (export needs them; check does not). */
+  keepPlans?: boolean;
 }
 
 export function checkWorkspace(root: string, ids: readonly string[] = [], opts: CheckOptions = {}): CheckResult {
-  const workspace = loadWorkspace(root, ids);
-  const files = workspace.plans.flatMap((p) => [p.planFile, ...p.progressDocs.map((d) => d.file)]);
+  const selected = selectPlans(root, ids);
   const findings: Finding[] = [];
-  if (opts.tsc !== false) {
-    const readable = workspace.plans.filter((p) => !p.findings.some((f) => f.ruleId === 'workspace/plan-not-a-file'));
-    const tscFiles = readable.flatMap((p) => [p.planFile, ...p.progressDocs.map((d) => d.file)]);
-    if (tscFiles.length) findings.push(...typecheck(root, tscFiles, opts.typecheck));
+  const moduleFiles = selected.flatMap((p) => [p.planFile, ...p.progressFiles.map((f) => f.file)]);
+  if (opts.tsc !== false && moduleFiles.length) findings.push(...typecheck(root, moduleFiles.filter(isRegularFile), opts.typecheck));
+
+  const plans: CheckedPlan[] = [];
+  const idFindings = new Map<string, { dir: string; make: (others: string) => Finding }[]>();
+  for (const files of selected) {
+    const doc = loadPlan(root, files);
+    findings.push(...doc.findings);
+    if (doc.plan) {
+      findings.push(...runRules(CHECK_RULES, { plan: doc.plan, planSource: doc.planSource, progress: doc.progress }));
+      const source = doc.planSource;
+      const planId = doc.plan.id;
+      const list = idFindings.get(planId) ?? [];
+      list.push({
+        dir: files.id,
+        make: (others) =>
+          findingAt(source, { path: ['id'] }, {
+            ruleId: 'workspace/duplicate-plan-id', source: 'workspace', severity: 'error', messageId: 'duplicate-plan-id',
+            data: { id: planId, others },
+            message: { ja: `計画 id "${planId}" が ${others} と重複しています`, en: `plan id "${planId}" is also used by ${others}` },
+            hint: { ja: '計画 id はフォルダ名と同じにし、全体で一意にしてください。', en: 'A plan id equals its folder name and is unique.' },
+          }),
+      });
+      idFindings.set(planId, list);
+    }
+    plans.push({ id: files.id, dir: files.dir, valid: Boolean(doc.plan), ...(opts.keepPlans && doc.plan ? { plan: doc.plan } : {}) });
   }
-  findings.push(...workspace.findings);
-  for (const p of workspace.plans) {
-    if (p.plan) findings.push(...runRules(CHECK_RULES, { plan: p.plan, planSource: p.planSource, progress: p.progress }));
+  for (const list of idFindings.values()) {
+    if (list.length < 2) continue;
+    for (const entry of list) findings.push(entry.make(list.filter((o) => o !== entry).map((o) => `plans/${o.dir}`).join(', ')));
   }
-  return { workspace, files: files.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))) };
+  return { plans, files: moduleFiles.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))) };
+}
+
+function isRegularFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Findings that stop a plan from being exported or reported: everything but the judgements (the document's own defects). */
+export function isBlocking(f: Finding): boolean {
+  return f.severity === 'error' && f.source !== 'check' && f.source !== 'lint';
 }
 
 /**
@@ -60,9 +112,4 @@ function dropEchoes(findings: readonly Finding[]): Finding[] {
     if (f.path && tscAt.has(`${f.file}\u0000path\u0000${f.path}`)) return false;
     return !tscAt.has(`${f.file}\u0000pos\u0000${f.line}:${f.column}`);
   });
-}
-
-/** Findings that stop a plan from being exported or reported: everything but the judgements (the document's own defects). */
-export function isBlocking(f: Finding): boolean {
-  return f.severity === 'error' && f.source !== 'check' && f.source !== 'lint';
 }

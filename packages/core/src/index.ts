@@ -10,7 +10,7 @@ export { UsageError } from './usage-error.js';
 export { loadWorkspace, loadPlan, schemaFinding, type PlanDoc, type ProgressDoc, type Workspace } from './load-workspace.js';
 export { runRule, runRules, type RuleTarget, type RunOptions } from './run-rules.js';
 export { CHECK_RULES } from './checks/index.js';
-export { checkWorkspace, isBlocking, type CheckResult, type CheckOptions } from './check.js';
+export { checkWorkspace, isBlocking, type CheckResult, type CheckOptions, type CheckedPlan } from './check.js';
 export { typecheck, typecheckStats, shortenTypeText, type TypecheckOptions, type TypecheckStats } from './typecheck.js';
 export { stylish, type StylishOptions } from './formatters/stylish.js';
 export { json } from './formatters/json.js';

@@ -24,7 +24,8 @@ function compilerOptions(root: string): ts.CompilerOptions {
     if (existsSync(file)) {
       const cfg = ts.readConfigFile(file, ts.sys.readFile);
       const parsed = ts.parseJsonConfigFileContent(cfg.config, ts.sys, dir, undefined, file);
-      return { ...parsed.options, noEmit: true };
+      // Plan modules use no Node APIs: leaving out @types/node saves every program its globals.
+      return { ...parsed.options, noEmit: true, types: [] };
     }
     const up = dirname(dir);
     if (up === dir) break;

@@ -74,12 +74,14 @@ const ERA_LAST_YEAR: Readonly<Partial<Record<Era, number>>> = {
  * never a bilingual string split apart later. The reader turns it into a
  * located finding through describe().
  */
-export class HelperError extends Error {
+export class HelperError extends RangeError {
   constructor(
     readonly code: 'not-finite' | 'not-whole-year' | 'year-out-of-range' | 'no-such-era-year' | 'not-a-number' | 'not-text',
     readonly data: Record<string, string | number>,
   ) {
-    super(`${code}: ${JSON.stringify(data)}`);
+    super(code);
+    const d = HELPER_MESSAGES[code](data);
+    this.message = `${d.message.ja} (${d.message.en})`;
     this.name = 'HelperError';
   }
 

@@ -7,6 +7,6 @@ export function check(root: string, ids: string[], opts: { format: 'stylish' | '
     throw new UsageError(`${root} の plans/ に計画がありません`, `no plans found under ${root}/plans; run keikaku in a keikaku workspace or pass --root`);
   }
   const r = checkWorkspace(root, ids);
-  io.stdout(`${opts.format === 'json' ? json(r.findings) : stylish(r.findings, { plans: r.workspace.plans.length, files: r.files, color: opts.color })}\n`);
+  io.stdout(`${opts.format === 'json' ? json(r.findings) : stylish(r.findings, { plans: r.plans.length, files: r.files, color: opts.color })}\n`);
   return errorCount(r.findings) > 0 ? 1 : 0;
 }

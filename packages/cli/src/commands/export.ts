@@ -33,12 +33,12 @@ export function runExport(root: string, opts: ExportOptions, io: Io): number {
     throw new UsageError('出力する計画 id を一つ指定するか、--all を付けてください', 'name one plan id to export, or use --all');
   }
   if (opts.all && listPlans(root).length === 0) throw new UsageError('plans/ に計画がありません', 'no plans found under plans/');
-  const r = checkWorkspace(root, opts.all ? [] : opts.ids);
+  const r = checkWorkspace(root, opts.all ? [] : opts.ids, { keepPlans: true });
   const blocking = r.findings.filter(isBlocking);
   const shown = r.findings.filter((f) => !f.suppressed);
-  if (shown.length) io.stderr(`${stylish(shown, { plans: r.workspace.plans.length, files: r.files, color: opts.color })}\n`);
+  if (shown.length) io.stderr(`${stylish(shown, { plans: r.plans.length, files: r.files, color: opts.color })}\n`);
   let exit = 0;
-  for (const doc of r.workspace.plans) {
+  for (const doc of r.plans) {
     const blocked = blocking.some((f) => f.file.startsWith(`plans/${doc.id}/`));
     if (!doc.plan || blocked) {
       io.stderr(`✖ ${doc.id}: 検証を通らない計画は出力しません (a plan that does not validate is not exported)\n`);

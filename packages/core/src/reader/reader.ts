@@ -56,7 +56,7 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
   const findings: Finding[] = [];
   let sf: ts.SourceFile;
   try {
-    sf = ts.createSourceFile(opts.file, body, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    sf = ts.createSourceFile(opts.file, body, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
   } catch (err) {
     // The TypeScript parser recurses: a literal nested thousands deep exhausts the stack.
     const empty = ts.createSourceFile(opts.file, '', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -209,7 +209,7 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
         const out: unknown[] = [];
         for (const el of (e as ts.ArrayLiteralExpression).elements) {
           if (ts.isSpreadElement(el)) refuse(el, 'spread');
-          else if (ts.isOmittedExpression(el)) refuse(el.parent, 'hole');
+          else if (ts.isOmittedExpression(el)) refuse(e, 'hole');
           else out.push(evaluate(el, depth + 1));
         }
         return out;
