@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # One-command set-up for a fresh Debian 12 / Node 20 machine, then the main job.
-#   bash scripts/setup.sh            set up, then check the bundled plans and export their indicators
+#   bash scripts/setup.sh            set up, then check the bundled plans and export them (one process)
 #   bash scripts/setup.sh --no-main  set up only (used by .ci/run before the tests)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -44,10 +44,6 @@ pnpm -s build
 if [ "$run_main" = 1 ]; then
   step "keikaku check (all bundled plans)"
   pnpm -s keikaku check
-  step "keikaku export → reports/<plan>/"
-  for dir in plans/*/; do
-    id=$(basename "$dir")
-    pnpm -s keikaku export "$id" --format json --out "reports/$id/plan.json"
-    pnpm -s keikaku export "$id" --format csv --out "reports/$id/indicators.csv"
-  done
+  step "keikaku export --all → reports/<plan>/plan.json, indicators.csv"
+  pnpm -s keikaku export --all --out reports
 fi

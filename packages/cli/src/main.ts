@@ -77,39 +77,6 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
       else io.stdout('✔ schemas/ は最新です (up to date)\n');
     });
 
-  program
-    .command('lint')
-    .description('計画の公表前チェック（未定の年度・目標の欠落・基準値の食い違い・和暦の誤りなど） (lint plans before publication)')
-    .argument('[planIds...]', '計画 id (plan ids; default: all)')
-    .addOption(new Option('--profile <profile>', '下書き draft / 公表 publish (draft: gaps are warnings; publish: errors)').choices(['draft', 'publish']).default('draft'))
-    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
-    .option('--fix', '確実な修正を書き込む (apply safe fixes to the plan files)')
-    .option('--fix-dry-run', '修正を差分で表示するだけ (print the fixes as a unified diff; write nothing)')
-    .option('--rule <id>', 'このルールだけを実行する（繰り返し可） (run only this rule; repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .action(async (ids: string[], opts: { profile: 'draft' | 'publish'; format: 'stylish' | 'json' | 'sarif' | 'github'; fix?: boolean; fixDryRun?: boolean; rule: string[] }) => {
-      const { lint } = await import('./commands/lint.js');
-      exit = await lint(
-        { root: rootOf(), ids, profile: opts.profile, format: opts.format, fix: Boolean(opts.fix), fixDryRun: Boolean(opts.fixDryRun), rules: opts.rule },
-        io,
-      );
-    });
-
-  program
-    .command('report')
-    .description('年次進捗報告書を PDF・HTML・CSV・JSON で作る (build the annual progress report)')
-    .argument('[planIds...]', '計画 id (plan ids)')
-    .option('--all', 'すべての計画 (every plan)')
-    .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)')
-    .option('--out <dir>', '出力先フォルダ (output folder)', 'reports')
-    .option('--format <list>', '出力形式 pdf,html,csv,json (comma-separated)', 'pdf,html,csv,json')
-    .option('--shard <i/n>', 'n 分割の i 番目だけ作る (build only shard i of n, for CI matrices)')
-    .action(async (ids: string[], opts: { all?: boolean; fy: string; out: string; format: string; shard?: string }) => {
-      const { parseReportArgs } = await import('./commands/report-args.js');
-      const parsed = parseReportArgs({ ids, ...opts });
-      const { report } = await import('./commands/report.js');
-      exit = await report({ root: rootOf(), ...parsed }, io);
-    });
-
   try {
     await program.parseAsync(argv);
     return exit;
