@@ -10,7 +10,14 @@
  *   printed <市の取組> / <市社協の取組> in 目指す地域像4), which become the initiatives.
  * - The summary of each 目指す地域像 (bullets, 成果目標, the 基本的な考え方 headings with their bullets
  *   and 評価指標) is printed first; the detailed sections (1) 背景 / (2) 共有すべきこと /
- *   (3) それぞれが取り組むべきこと / (4) 主な施策や事業 follow. Narrative (1)–(3) is not copied.
+ *   (3) それぞれが取り組むべきこと / (4) 主な施策や事業 follow. Narrative (1)–(2) is not copied yet.
+ *   (3) is held where the source text has it (基本的な考え方 2-(3), 3-3, 4-(2)) as a section (lead and
+ *   補足) and `commitments` per actor; the figure's layout is lost in the text, so which bullets belong
+ *   to which actor is the encoder's reading, marked in each commitment's note. Elsewhere only the
+ *   heading survives in the text, and a node note says so.
+ * - Directions: the tables print no direction column. Where the target is printed as ↗ the document
+ *   states the direction ('increase'); everywhere else `direction` is the encoder's reading of the
+ *   name and figures, written `{ read: … }`.
  * - Values are plain numbers in the indicator unit; `printed` keeps a cell whenever it had to be read
  *   (spaced digits such as 「1 2 5 件」, thousands separators, a trailing .0).
  * - Known defects kept on purpose (lint reports them): ↗ targets without a number, 【令和〇年度】
@@ -35,9 +42,8 @@ export default definePlan({
   period: notStated(
     '第4章の抜粋に計画期間の記載なし。評価指標・成果目標の現状値（＝基準値）は令和4年度・令和5年度、目標値は令和11年度（令和11年度末）と印刷されている。',
   ),
-  // Not printed in chapter 4: 社会福祉法第107条 is the statutory basis of every 市町村地域福祉計画
-  // (the schema requires at least one entry). See the plan-level note.
-  legalBasis: ['社会福祉法第107条'],
+  // Chapter 4 does not cite 社会福祉法第107条 (社会福祉法 appears only for 支援会議 and 社会福祉法人).
+  legalBasis: notStated('第4章の抜粋に計画の根拠法令の記載なし'),
   encompasses: [
     // 基本的な考え方(2) of 目指す地域像1, second-level bullet ※ (seed line 31)
     {
@@ -72,9 +78,6 @@ export default definePlan({
     '第4章の抜粋に推進・評価体制の記載なし。各目指す地域像に成果目標、各基本的な考え方に「市及び市社協が実施する取組の評価指標」（現状値（＝基準値）と目標値、目標年度は主に令和11年度）が印刷されている。',
   ),
   terms: { goal: '目指す地域像', policy: '基本的な考え方', initiative: '施策・事業' },
-  notes: [
-    '（符号化注）legalBasis の「社会福祉法第107条」は第4章の抜粋には印刷されていない。市町村地域福祉計画の法定根拠として記録した（スキーマが1件以上を要求するため）。',
-  ],
   goals: [
     // seeds/001_d87fbc867d36e514.txt — 「目指す地域像 1 個性や多様性を互いに受け止め、その人らしく暮らすことができる地域」
     {
@@ -93,7 +96,7 @@ export default definePlan({
           category: '成果目標',
           name: '身の回りで、障害などの有無にかかわらず、だれもが地域社会の中で一緒に生活するという考え方が「(少し)浸透している」と思っている市民の割合',
           unit: '%',
-          direction: 'increase',
+          direction: { read: 'increase' },
           baseline: { fy: reiwa(5), value: 20.4 },
           target: { fy: reiwa(11), value: 30, printed: '30.0%' },
         },
@@ -105,6 +108,8 @@ export default definePlan({
           id: 'v1-k1',
           no: 1,
           title: '地域福祉や多様性について学び、互いに配慮し合う',
+          // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+          notes: ['（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。'],
           description: [
             '計画に基づく地域福祉の講座や、学校現場で福祉教育を行う場合の支援など、地域住民の福祉を『知る』機会の確保及び住民の積極的な参加を促進します。',
             '当事者の地域への参加を促すために、障害や疾病について多くの人が理解し、当事者の心身の状況に合わせた情報入手のサポートや、コミュニケーションに関する支援の担い手の育成等を推進します。',
@@ -116,7 +121,7 @@ export default definePlan({
               category: '評価指標',
               name: '第5期旭川市地域福祉計画・第7期旭川市地域福祉活動計画の広報',
               unit: '回',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市',
               baseline: { fy: reiwa(4), value: 3 },
               target: { fy: reiwa(11), value: 12 },
@@ -126,7 +131,7 @@ export default definePlan({
               category: '評価指標',
               name: '児童、生徒、学生を対象とした普及啓発の取組 (福祉教育関係)',
               unit: '件',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市社協',
               baseline: { fy: reiwa(4), value: 10 },
               target: { fy: reiwa(11), value: 20 },
@@ -137,7 +142,7 @@ export default definePlan({
               category: '評価指標',
               name: '市民を対象とした地域福祉や多様性についての普及啓発(セミナー等)',
               unit: '件',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市社協',
               baseline: { fy: reiwa(4), value: 82 },
               target: { fy: reiwa(11), value: 90 },
@@ -204,6 +209,8 @@ export default definePlan({
             '※ 上記2事業について、再犯防止推進法に基づく地方再犯防止推進計画に係る内容を抽出して記載',
             // footnote of (1) 背景 ① in the <再犯防止…> section
             '※ 前期計画では、再犯防止推進法に基づく地方再犯防止推進計画としての位置付けによらず、上記取組を実施してきました。',
+            // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+            '（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。',
           ],
           // 「市及び市社協が実施する取組の評価指標」, two groups
           indicators: [
@@ -214,7 +221,7 @@ export default definePlan({
               name: '旭川成年後見支援センターの対応件数',
               // Name says 件数, the cells say 回: kept as printed.
               unit: '回',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市',
               encompassed: 'seinen-kouken',
               baseline: { fy: reiwa(4), value: 1718, printed: '1,718 回' },
@@ -253,7 +260,7 @@ export default definePlan({
               id: 'kousei-hogo-renkei',
               category: '評価指標',
               name: '地域の更生保護に携わる団体や更生保護関係機関と連携し、更生保護活動の広報や再犯防止に向けた取組の実施',
-              direction: 'maintain',
+              direction: { read: 'maintain' },
               owner: '市',
               encompassed: 'saihan-boushi',
               baseline: { fy: reiwa(4), value: { state: '実施' } },
@@ -402,7 +409,7 @@ export default definePlan({
           category: '成果目標',
           name: '身近な地域の住民が、お互いに助け合いながら暮らしていると「(少し) 感じている」市民の割合',
           unit: '%',
-          direction: 'increase',
+          direction: { read: 'increase' },
           baseline: { fy: reiwa(5), value: 38.2 },
           target: { fy: reiwa(11), value: 50, printed: '50.0%' },
         },
@@ -413,6 +420,8 @@ export default definePlan({
           id: 'v2-k1',
           no: 1,
           title: '多様なつながりを育む',
+          // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+          notes: ['（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。'],
           description: [
             '通学や通勤時等における近所や地域の人への挨拶や、様々な意見を踏まえた上で地域活動の内容を決定し参加のきっかけを広げるなど、多様なつながりを育むための各種活動を推進します。',
             '地域活動を実施する上での課題に対して、事業者や関係団体がサポートすることで、地域と事業者等が双方にとってメリットのある活動に発展させていくことが可能です。',
@@ -434,7 +443,7 @@ export default definePlan({
               // Name says 実施件数, the cells say か所: kept as printed.
               name: '世代間交流の推進 (ふれあいサロン等の実施件数)',
               unit: 'か所',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市社協',
               baseline: { fy: reiwa(4), value: 82 },
               target: { fy: reiwa(11), value: 90 },
@@ -476,6 +485,8 @@ export default definePlan({
           id: 'v2-k2',
           no: 2,
           title: '地域における福祉の担い手を確保する',
+          // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+          notes: ['（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。'],
           description: [
             '『〇〇の活動をしなければならない』というだけではなく、『みんながやりたい・必要と思うことをできる範囲で行う』という意識を共有し、取組内容の意見交換の機会やきっかけをつくることで、福祉に限らず多様な人の自発的な活動の参加を生む可能性があります。',
             '地域の様々な団体が参加する地域まちづくり推進協議会等において、地域情報の共有化を図り、地域の課題やその解決方法を検討するとともに、市や市社協においても、担い手の活動支援や育成等を含め人材の確保に努めます。',
@@ -496,7 +507,7 @@ export default definePlan({
               id: 'volunteer-center-touroku',
               category: '評価指標',
               name: 'ボランティアセンター登録者',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市社協',
               baseline: {
                 fy: reiwa(4),
@@ -565,6 +576,34 @@ export default definePlan({
           id: 'v2-k3',
           no: 3,
           title: '支える側・支えられる側を越えて地域で活躍する',
+          // 「(3) それぞれが取組むべきこと」 — the heading's spelling (取組む) as printed in this section
+          sections: [
+            {
+              heading: '(3) それぞれが取組むべきこと',
+              paragraphs: ['地域共生社会の実現に向け、条例に基づき、市と市社協が連携及び相互の協力のもと一体となって各種取組を進めます。'],
+              subsections: [{ heading: '<補足・具体的な取組（例）>', paragraphs: [
+                '◆誰かに支えられて「ありがとう」と言うだけでなく、何かの役割をもって誰かに「ありがとう」と言われる機会があることは、その人の生きがいや自己肯定感の向上につながります。',
+                '◆商店街の活性化・働き手不足・空き家の利活用などの福祉以外の課題とも接点を持ち、各関係者と現有資源の強みを生かした協働の在り方を地域で検討します',
+              ] }],
+            },
+          ],
+          commitments: [
+            {
+              actor: '市民・事業者\n地域活動団体・関係団体',
+              items: [
+                '「できないこと・苦手なこと」ではなく「できること・得意なこと」を生かし、そのらしく活躍できる地域を理想として共有します',
+                '福祉分野に限らず、地域の課題やニーズを共有し、上記のことを踏まえ、協働の在り方を模索します',
+              ],
+              note: '（符号化注）図の文字の並びからの読み取り：行為主体の見出しと箇条書きの対応は原典のテキストでは図の配置が失われている。取組(4)の内容と一致する箇条を市・市社協に割り当てた。',
+            },
+            {
+              actor: '市・市社協',
+              items: [
+                '地域まるごと支援員を配置し、支える・支えられる側を越えた地域での活躍の機会の創出等に努めます',
+              ],
+              note: '（符号化注）図の文字の並びからの読み取り：行為主体の見出しと箇条書きの対応は原典のテキストでは図の配置が失われている。取組(4)の内容と一致する箇条を市・市社協に割り当てた。',
+            },
+          ],
           description: [
             '地域共生社会の実現に向けた中核的な施策として、地域まるごと支援員を配置し、福祉制度の狭間や複雑化・複合化した福祉的課題を有するケースに対して、支援関係機関との連携のもと、相談の入口から出口に至るまでの包括的な支援を提供します。',
             '特に各福祉制度の狭間にあるケースは、いずれの福祉分野の公的支援も活用が難しいことが多いことから、福祉分野に限らず、地域の諸課題やニーズを共有し、支える・支えられる側を越えた活躍の機会の創出を模索します。',
@@ -588,7 +627,7 @@ export default definePlan({
               unit: '件',
               measure: '累計',
               // 相談受付件数: read as more = better (the target rises from 108 to 800).
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市・市社協',
               baseline: { fy: reiwa(4), value: 108, asOf: '令和4年度末' },
               target: { fy: reiwa(11), value: 800, asOf: '令和11年度末' },
@@ -627,7 +666,7 @@ export default definePlan({
           name: '悩みや不安を感じたときの相談機会が「(まあ) 充実している」と感じている市民の割合',
           unit: '%',
           source: '旭川市民アンケート',
-          direction: 'increase',
+          direction: { read: 'increase' },
           baseline: { fy: reiwa(5), value: 23.2 },
           // DEFECT KEPT: the target cell prints no year (the other 成果目標 print 【令和11年度】).
           target: { fy: notStated('目標年度の記載なし'), value: 30, printed: '30.0%' },
@@ -639,6 +678,8 @@ export default definePlan({
           id: 'v3-k1',
           no: 1,
           title: '困っている人の把握や相談支援に係る体制等を充実させる',
+          // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+          notes: ['（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。'],
           description: [
             '個々の相談機関の機能充実を図るとともに連携体制を強化します。特に制度対象外または制度の利用が困難な課題を抱えるケースについては、各機関が協力して対応可能な支援を検討し、課題解決と本人に継続的に関わる両面からのアプローチにより支援します。',
             '地域においては、普段の生活の中で「(福祉的な支援の必要性が見込まれる) 心配な世帯」に気づき、状況に応じ支援機関と情報を共有します。',
@@ -650,7 +691,7 @@ export default definePlan({
               name: '支援プランの作成件数',
               unit: '件',
               // 支援プラン (多機関協働事業) counts: read as more = better (target 90 > 59).
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市',
               baseline: { fy: reiwa(4), value: 59 },
               // DEFECT KEPT: the target year is printed 【令和4年度】, the same as the baseline year
@@ -664,7 +705,7 @@ export default definePlan({
               name: '安心見守り事業による困り事のかかえた人の把握と支援機関へのつなぎ(地域コーディネーターが受けた相談件数)',
               unit: '件',
               // 相談件数 as a measure of 把握・つなぎ: more = better (600 > 531).
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市社協',
               baseline: { fy: reiwa(4), value: 531 },
               target: { fy: reiwa(11), value: 600 },
@@ -710,6 +751,8 @@ export default definePlan({
           id: 'v3-k2',
           no: 2,
           title: '生活困窮者に対する自立支援方策の推進',
+          // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+          notes: ['（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。'],
           description: [
             '生活困窮者に関する相談を中心に、対象者のニーズや抱えている課題を把握し、他事業・多機関と連携しながら、自立に係る必要な支援を行います。',
             '生活福祉資金貸付制度の更なる広報を行うとともに、貸付相談から見える本人の困りごとを捉え、状況に応じ支援機関につなぎます。',
@@ -724,7 +767,7 @@ export default definePlan({
               unit: '回',
               measure: '延べ',
               // 相談件数: more = better, as the target rises (3,300 > 1,888).
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市',
               baseline: { fy: reiwa(4), value: 1888, printed: '1,888回' },
               target: { fy: reiwa(11), value: 3300, printed: '3,300回' },
@@ -735,7 +778,7 @@ export default definePlan({
               category: '評価指標',
               name: '住居確保給付金受給期間中に就労に至った世帯の割合',
               unit: '%',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市',
               baseline: { fy: reiwa(4), value: 21.4 },
               target: { fy: reiwa(11), value: 25, printed: '25.0%' },
@@ -822,6 +865,35 @@ export default definePlan({
           id: 'v3-k3',
           no: 3,
           title: '重層的支援体制整備事業の計画的実施',
+          // 「(3) それぞれが取組むべきこと」 — the heading's spelling (取組む) as printed in this section
+          sections: [
+            {
+              heading: '(3) それぞれが取組むべきこと',
+              paragraphs: ['地域共生社会の実現に向け、条例に基づき、市と市社協が連携及び相互の協力のもと一体となって各種取組を進めます。'],
+              subsections: [{ heading: '＜補足・具体的な取組（例）＞', paragraphs: [
+                '◆見守りは、直接会って話をするほか、電気の点滅・郵便受け・ゴミ出し・除雪の状況の把握など間接的な手法があり、ケースの状況に応じ支援関係機関と協議の上無理せず行います。',
+                '◆既存の地域での取組の活用や、課題や実情に応じた社会資源の創出を検討します',
+              ] }],
+            },
+          ],
+          commitments: [
+            {
+              actor: '市民・事業者\n地域活動団体・関係団体',
+              items: [
+                '支援関係機関と連携する中で、可能な範囲・手法により対象者の見守り等を行い、情報共有その他の支援に協力します',
+                '対象者の孤立防止や社会との接点づくりなど、ケース支援において地域の社会資源の活用が見込まれる場合は、前向きに協力します',
+              ],
+              note: '（符号化注）図の文字の並びからの読み取り：行為主体の見出しと箇条書きの対応は原典のテキストでは図の配置が失われている。取組(4)の内容と一致する箇条を市・市社協に割り当てた。',
+            },
+            {
+              actor: '市・市社協',
+              items: [
+                '多機関協働事業を中心に関係多機関との連携による、制度の狭間、複雑化・複合化した福祉的課題を抱える人への柔軟な支援を実施します。',
+                '地域づくりにおいて、各分野における事業を充実させつつ、他分野との協働による取組の実施等について柔軟に検討します',
+              ],
+              note: '（符号化注）図の文字の並びからの読み取り：行為主体の見出しと箇条書きの対応は原典のテキストでは図の配置が失われている。取組(4)の内容と一致する箇条を市・市社協に割り当てた。',
+            },
+          ],
           encompassed: 'juso',
           description: [
             '国の重層的支援体制整備事業を活用した包括的支援体制に基づき「対象者の属性を問わない相談支援」「多様な参加支援」「地域づくりに向けた支援」を一体的に実施します。',
@@ -841,7 +913,7 @@ export default definePlan({
               category: '評価指標',
               name: '支援会議の実施件数',
               unit: '回',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市・市社協',
               encompassed: 'juso',
               baseline: { fy: reiwa(4), value: 27 },
@@ -853,7 +925,7 @@ export default definePlan({
               category: '評価指標',
               name: '重層的支援会議の実施件数',
               unit: '回',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市・市社協',
               encompassed: 'juso',
               baseline: { fy: reiwa(4), value: 11 },
@@ -865,7 +937,7 @@ export default definePlan({
               category: '評価指標',
               name: '(第1層・第2層) 協議体の実施件数',
               unit: '回',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市・市社協',
               encompassed: 'juso',
               baseline: {
@@ -990,7 +1062,7 @@ export default definePlan({
           category: '成果目標',
           name: '地域の総合的な快適性について「(まあ) よい」と感じている市民の割合',
           unit: '%',
-          direction: 'increase',
+          direction: { read: 'increase' },
           baseline: { fy: reiwa(5), value: 40.6 },
           target: { fy: reiwa(11), value: 50, printed: '50.0%' },
         },
@@ -1001,6 +1073,8 @@ export default definePlan({
           id: 'v4-k1',
           no: 1,
           title: '個々の状況に応じた心身の健康保持・増進に努める',
+          // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+          notes: ['（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。'],
           description: [
             '健康づくりの機会の充実を図るほか、人との交流や支え合いによる生きがいづくりに取り組み、一人一人の健やかで幸せな生活の実現を目指します。',
             '介護予防の重要性を理解するとともに、身近な所で気軽に介護予防に取り組む事ができるような環境の整備を進めます。',
@@ -1012,7 +1086,7 @@ export default definePlan({
               name: '地域介護予防運動教室の参加者によって、立ち上がった通いの場の数',
               // 「の数」 counted in 団体 as the target cell prints.
               unit: '団体',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市',
               // — is U+2014 (EM DASH) in the seed
               baseline: { fy: reiwa(5), value: { missing: '—' } },
@@ -1071,6 +1145,42 @@ export default definePlan({
           id: 'v4-k2',
           no: 2,
           title: '日常生活に関する安心・安全な地域づくり',
+          // 「(3) それぞれが取組むべきこと」 — the heading's spelling (取組む) as printed in this section
+          sections: [
+            {
+              heading: '(3) それぞれが取組むべきこと',
+              subsections: [{ heading: '<補足・具体的な取組(例)>', paragraphs: [
+                '◆隣人の困りごとを発見した場合、無理なく近所で助け合い、地域で共有した上でみんなの課題として解決を図ります。',
+                '◆各地域で抱える困りごとは異なり、支え合う体制も画一的である必要はないことを踏まえ、地域の実情に合った、みんなの協力体制を模索します。',
+              ] }],
+            },
+          ],
+          commitments: [
+            {
+              actor: '市民・事業者\n地域活動団体・関係団体',
+              items: [
+                '日頃から地域のつながりを育みつつ、日常生活の中で隣人や地域の困りごと・課題を気にかけるようにします',
+                '地域に課題に対する支え合い活動に、可能な範囲で参加し、様々な人と協力して解決を目指します。',
+              ],
+              note: '（符号化注）図の文字の並びからの読み取り：行為主体の見出しと箇条書きの対応は原典のテキストでは図の配置が失われている。取組(4)の内容と一致する箇条を市・市社協に割り当てた。',
+            },
+            {
+              actor: '市社協',
+              items: [
+                '地区ボランティアセンター設置・運営にむけた支援を行い、地域の支え合い体制の構築を推進します',
+              ],
+              note: '（符号化注）図の文字の並びからの読み取り：行為主体の見出しと箇条書きの対応は原典のテキストでは図の配置が失われている。取組(4)の内容と一致する箇条を市・市社協に割り当てた。',
+            },
+            {
+              actor: '市',
+              items: [
+                'ユニバーサルデザインの考え方を取り入れた公共施設及び道路の整備を行います',
+                '地域の支え合い体制の構築を推進します',
+                '日常生活の安心・安全に係る暮らしの支援や市全域を対象とする住民間の助け合いを助長する事業を行います',
+              ],
+              note: '（符号化注）図の文字の並びからの読み取り：行為主体の見出しと箇条書きの対応は原典のテキストでは図の配置が失われている。取組(4)の内容と一致する箇条を市・市社協に割り当てた。',
+            },
+          ],
           description: [
             '地域における持続可能な支え合い体制の構築を図り、除雪や除草・ゴミ出しなどの日常生活における困りごとの解決を目指します。',
             '地域まるごと支援員による、地域の支え合い体制の構築や円滑な運営等を推進するとともに、市全域を対象とするボランティアセンター等によるサポートを充実させ、市民の困りごとを重層的に支援します。',
@@ -1082,7 +1192,7 @@ export default definePlan({
               name: '地域まるごと支援員による、地域における支え合いの仕組みの構築支援に係る累計件数',
               unit: '件',
               measure: '累計',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市',
               baseline: { fy: reiwa(4), value: { missing: '—' } },
               target: { fy: reiwa(11), value: 48 },
@@ -1092,7 +1202,7 @@ export default definePlan({
               category: '評価指標',
               name: '地区ボランティアセンター設置の推進',
               unit: 'か所',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市社協',
               baseline: { fy: reiwa(4), value: { missing: '—' } },
               target: { fy: reiwa(11), value: 11 },
@@ -1137,6 +1247,8 @@ export default definePlan({
           id: 'v4-k3',
           no: 3,
           title: '災害時に備えた取組の推進',
+          // 「(3) それぞれが取り組むべきこと」: the heading is printed, but its contents (a figure) are not in the source text.
+          notes: ['（符号化注）「(3) それぞれが取り組むべきこと」は見出しのみ原典のテキストにある（内容は図で、テキストに含まれない）。'],
           description: [
             '災害時の様々な対応に当たり、行政機関だけではなく市民や自主防災組織等が、平常時及び災害時における責務を果たし、協力しあうことが重要です。',
             '地域で避難行動要支援者を把握し、対象者の災害時における避難の在り方に関する個別避難計画を作成することで、円滑かつ迅速な避難の実現を目指します。',
@@ -1146,7 +1258,7 @@ export default definePlan({
               id: 'hinan-meibo-kunren',
               category: '評価指標',
               name: '避難行動要支援者名簿の整理・福祉避難所の開設訓練',
-              direction: 'maintain',
+              direction: { read: 'maintain' },
               owner: '市',
               baseline: { fy: reiwa(5), value: { state: '実施' } },
               target: { fy: reiwa(11), value: { state: '継続' } },
@@ -1155,7 +1267,7 @@ export default definePlan({
               id: 'saigai-vc-kunren',
               category: '評価指標',
               name: '災害時に備えた災害ボランティアセンター設置訓練',
-              direction: 'maintain',
+              direction: { read: 'maintain' },
               owner: '市社協',
               // DEFECT KEPT: 【令和〇年度】 (year left as a placeholder)
               baseline: { fy: tbd('令和〇年度'), value: { state: '実施' } },
@@ -1167,7 +1279,7 @@ export default definePlan({
               category: '評価指標',
               name: '安心見守り事業と連動した災害時個別避難計画作成の推進 (計画作成数)',
               unit: '件',
-              direction: 'increase',
+              direction: { read: 'increase' },
               owner: '市社協',
               // DEFECT KEPT: 【令和〇年度】
               baseline: { fy: tbd('令和〇年度'), value: { missing: '—' } },

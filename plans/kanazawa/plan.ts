@@ -23,9 +23,8 @@ export default definePlan({
   edition: notStated('概要版は第N期を記載していない'),
   // Cover: 「【計画期間】 2023年度 ▶ 2027年度」
   period: { start: fy(2023), end: fy(2027), note: '【計画期間】 2023年度 ▶ 2027年度（年数の記載なし）' },
-  // The 概要版 does not cite the law; 社会福祉法第107条 is the basis of every 市町村地域福祉計画
-  // (the plan kind), recorded because the field is required.
-  legalBasis: ['社会福祉法第107条'],
+  // The 概要版 does not cite the law (社会福祉法 appears nowhere in it): not filled in.
+  legalBasis: notStated('概要版は根拠法令を記載していない'),
   // The 概要版 says 施策 (ウ) 「判断能力が十分でない人の成年後見制度の利用を促進します」 and lists
   // 「成年後見制度の利用促進」 as a 主な取組, but never says the plan encompasses (包含) a
   // 成年後見制度利用促進計画 or any other plan: none recorded.

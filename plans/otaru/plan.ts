@@ -147,10 +147,13 @@ export default definePlan({
       '計画期間: また、変化する社会情勢や関連する他の個別計画との整合を図るため、必要に応じて計画の見直しを行います。',
     ],
   },
-  // The excerpt prints no hierarchy of goals; these are the kind's usual names, kept
-  // only because `terms` is required. 「取組」 is the excerpt's own word
-  // (「本計画に基づく取組（第４章に記載）」).
-  terms: { goal: '基本目標', policy: '施策', initiative: '取組' },
+  // The excerpt prints no hierarchy of goals, so it names no levels. 「取組」 is the
+  // excerpt's own word (「本計画に基づく取組（第４章に記載）」).
+  terms: {
+    goal: notStated('抜粋に目標の階層の記載なし'),
+    policy: notStated('抜粋に施策の階層の記載なし'),
+    initiative: '取組',
+  },
   // No 基本目標 or indicators in the excerpt (the 取組 are in 第４章, not excerpted). Not invented.
   goals: [],
   notes: [

@@ -7,6 +7,8 @@
  *   calendar-year wording, while the notes say 「数値は年度末時点のもの」. They are
  *   encoded as fiscal years 2022 / 2023 / 2029 and the printed heading kept in `printed`.
  * - The source prints no 第N期 edition and no evaluation committee: both notStated().
+ * - Directions: the progress report prints no direction column; each `direction` is the encoder's
+ *   reading of the indicator's name and figures, written `{ read: … }`.
  */
 import { definePlan, fy, notStated } from '@keikaku/schema';
 
@@ -88,7 +90,7 @@ export default definePlan({
               name: '見守り活動を実施・継続する地区の割合',
               unit: '%',
               measure: '年度末時点',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: 97.75, printed: '基準(2022年) 97.75％' },
               references: [{ fy: fy(2023), value: 98.9, printed: '参考(2023年) 98.9％' }],
               target: { fy: fy(2029), value: 100, printed: '目標(2029年) 100％' },
@@ -114,7 +116,7 @@ export default definePlan({
               unit: '%',
               measure: '年度末時点',
               source: '市民意識調査',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: 39.6 },
               references: [{ fy: fy(2023), value: { missing: '―' } }],
               target: { fy: fy(2029), value: 50 },
@@ -141,7 +143,7 @@ export default definePlan({
               name: '心のバリアフリーの理解度',
               unit: '%',
               measure: '年度末時点',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: 26.6 },
               references: [{ fy: fy(2023), value: 32.3 }],
               target: { fy: fy(2029), value: 60 },
@@ -155,7 +157,7 @@ export default definePlan({
               name: '個別避難計画作成の対象者に対して働きかけを行った割合',
               unit: '%',
               measure: '年度末時点',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: { missing: '―' } },
               references: [{ fy: fy(2023), value: 1, printed: '１％' }],
               target: { fy: fy(2029), value: 100 },
@@ -200,7 +202,7 @@ export default definePlan({
               name: '生活や健康・福祉の相談先として地域包括支援センターを選択する市民の割合',
               unit: '%',
               measure: '年度末時点',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: 12.1 },
               references: [{ fy: fy(2023), value: 12.4 }],
               target: { fy: fy(2029), value: 16 },
@@ -214,7 +216,7 @@ export default definePlan({
               name: '障がい者相談支援事業所の相談者の課題解決件数',
               unit: '件',
               measure: '単年度',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: { missing: '―' } },
               references: [{ fy: fy(2023), value: 1824, printed: '1,824 件' }],
               target: { fy: fy(2029), value: 5640, printed: '5,640 件' },
@@ -243,7 +245,7 @@ export default definePlan({
               name: '成年後見制度の市民の認知度（制度内容を知っている市民の割合）',
               unit: '%',
               measure: '年度末時点',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: 35.5 },
               references: [{ fy: fy(2023), value: 38.6 }],
               target: { fy: fy(2029), value: 50 },
@@ -270,7 +272,7 @@ export default definePlan({
               name: '生活就労支援センター利用者のうち就労・増収となった人数',
               unit: '人',
               measure: '単年度',
-              direction: 'increase',
+              direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: 502 },
               references: [{ fy: fy(2023), value: 439 }],
               target: { fy: fy(2029), value: 1300, printed: '1,300 人' },
@@ -310,7 +312,7 @@ export default definePlan({
               name: '複合的な福祉課題等を抱える市民の支援方針が決まった割合（支援調整課で対応したもの）',
               unit: '%',
               measure: '年度末時点',
-              direction: 'maintain',
+              direction: { read: 'maintain' },
               baseline: { fy: fy(2022), value: 100, note: 'モデル区での実施状況' },
               references: [{ fy: fy(2023), value: 100, note: 'モデル区での実施状況' }],
               target: { fy: fy(2029), value: 100 },

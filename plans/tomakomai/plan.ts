@@ -3,13 +3,15 @@
  * Source: seeds/002_cd25fcf1664aae33.txt (第４章 施策の推進 only).
  *
  * Reading notes:
- * - The excerpt prints no plan title, edition, period, 基本理念 or evaluation
- *   arrangements. The title is inferred from the municipality and the plan kind;
- *   the rest is notStated(). The indicator tables head their columns
+ * - The excerpt prints no plan title, edition, period, 基本理念, legal basis or
+ *   evaluation arrangements: each is notStated(). The indicator tables head their columns
  *   基準値（R1） / 目標値（R8）, so baselines are reiwa(1) and targets reiwa(8).
  * - Each 取組方針 has its own 「評価指標」 table in the detail pages; that table is
  *   the primary statement. The summary 「３ 評価指標」 prints the same indicators
  *   again; where it prints something different, a restatement records it.
+ * - The document prints no direction (増加 / 減少 / 維持) for any indicator. Every
+ *   `direction` is the encoder's reading of the indicator's name and figures, so each
+ *   is written `{ read: … }`, never as the document's word.
  * - 中間見直し（令和5年度）: where a detail table prints 「中間見直し後」 and
  *   「当初計画」 rows, `target` is the 中間見直し後 value and the 当初計画 value is
  *   kept in `revisions`. The summary marks them 「下線部分は令和5年度に中間見直しを
@@ -27,13 +29,12 @@ import { definePlan, notStated, reiwa } from '@keikaku/schema';
 export default definePlan({
   id: 'tomakomai',
   municipality: { name: '苫小牧市', code: '012131', prefecture: '北海道' },
-  // The excerpt prints no plan title: inferred from the municipality and the plan kind (市町村地域福祉計画).
-  title: '苫小牧市地域福祉計画',
+  title: notStated('原典（第４章の抜粋）に計画の表題の記載なし（苫小牧市の市町村地域福祉計画の第４章）'),
   edition: notStated('原典（第４章の抜粋）に第N期の記載なし'),
   period: notStated('原典（第４章の抜粋）に計画期間の記載なし。評価指標は基準値R1・目標値R8'),
-  // The excerpt does not cite 社会福祉法第107条; it is the statute that defines a 市町村地域福祉計画
-  // (the plan kind), and the schema requires at least one entry (legalBasis cannot be notStated).
-  legalBasis: ['社会福祉法第107条'],
+  // The excerpt does not cite 社会福祉法第107条 (the plan's own basis); the only statute it cites is
+  // 成年後見制度の利用の促進に関する法律第14条, for the encompassed plan below.
+  legalBasis: notStated('原典（第４章の抜粋）に計画の根拠法令の記載なし'),
   encompasses: [
     // seeds/002_cd25fcf1664aae33.txt 「取組方針⑤ 成年後見制度等の利用促進（苫小牧市成年後見制度利用促進基本計画）」:
     // 「本編は、法第14条に基づき、市町村における「成年後見制度の利用の促進に関する施策についての基本的な計画」と位置付け」.
@@ -149,7 +150,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '生活困窮者自立支援事業での他機関へのつなぎ件数',
                   unit: '件',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 160 },
                   target: { fy: reiwa(8), value: 180 },
                 },
@@ -158,7 +159,7 @@ export default definePlan({
                   category: '評価指標',
                   name: 'ふくし総合相談窓口機能の充実',
                   // A milestone: no way is printed; reaching it (開設) is read as 'increase'.
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: { missing: '－' } },
                   // The detail table prints only 「R４」; the schema has no year-only value, so the
                   // milestone 開設 is taken from the summary's 「R4開設」 and the printed cell kept.
@@ -225,7 +226,7 @@ export default definePlan({
                   id: 'caremanager-shitsu-kojo',
                   category: '評価指標',
                   name: 'ケアマネジャーの質の向上',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: {
                     fy: reiwa(1),
                     value: {
@@ -249,7 +250,7 @@ export default definePlan({
                   id: 'hojinkan-renkei-johokokankai',
                   category: '評価指標',
                   name: '法人間連携における公益的取組に関する情報交換会開催',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: { missing: '－' } },
                   target: { fy: reiwa(8), value: { frequency: { count: 1, per: '年' } } },
                 },
@@ -306,7 +307,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '福祉人材育成研修等の実施',
                   unit: '回',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 10 },
                   target: { fy: reiwa(8), value: 12 },
                 },
@@ -353,7 +354,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '東胆振圏域地域生活支援拠点センターラポルトの活用',
                   unit: '件',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 30 },
                   target: { fy: reiwa(8), value: 40 },
                 },
@@ -555,7 +556,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '市民後見人受任件数',
                   unit: '件',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 22 },
                   target: { fy: reiwa(8), value: 98 },
                   revisions: [
@@ -692,7 +693,7 @@ export default definePlan({
                   unit: '人',
                   // Defect kept: the target equals the baseline (200 → 200). More registrants is the
                   // better way for a count of leaders, so 'increase'; 'maintain' would also be a reading.
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 200 },
                   target: { fy: reiwa(8), value: 200 },
                 },
@@ -701,14 +702,14 @@ export default definePlan({
                   category: '評価指標',
                   name: '福祉学習開催数',
                   // The cell prints two counts with no part labels (「21校 150 学級」; the summary
-                  // 「21校、150学級」): each part is named by its unit.
-                  direction: 'increase',
+                  // 「21校、150学級」): the parts are not named, only their units are printed.
+                  direction: { read: 'increase' },
                   baseline: {
                     fy: reiwa(1),
                     value: {
                       parts: [
-                        { part: '校', value: 21, unit: '校' },
-                        { part: '学級', value: 150, unit: '学級' },
+                        { part: notStated('部分名の印刷なし（単位のみ）'), value: 21, unit: '校' },
+                        { part: notStated('部分名の印刷なし（単位のみ）'), value: 150, unit: '学級' },
                       ],
                     },
                     printed: '21校 150 学級',
@@ -717,8 +718,8 @@ export default definePlan({
                     fy: reiwa(8),
                     value: {
                       parts: [
-                        { part: '校', value: 24, unit: '校' },
-                        { part: '学級', value: 150, unit: '学級' },
+                        { part: notStated('部分名の印刷なし（単位のみ）'), value: 24, unit: '校' },
+                        { part: notStated('部分名の印刷なし（単位のみ）'), value: 150, unit: '学級' },
                       ],
                     },
                     printed: '24校 150 学級',
@@ -767,7 +768,7 @@ export default definePlan({
                   name: '認知症サポーター数（累計）',
                   unit: '人',
                   measure: '累計',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 24355 },
                   target: { fy: reiwa(8), value: 42000 },
                 },
@@ -775,7 +776,7 @@ export default definePlan({
                   id: 'fukushi-jinzai-bank',
                   category: '評価指標',
                   name: '福祉人材バンク事業における求職数・求人数・マッチング成功数',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: {
                     fy: reiwa(1),
                     value: {
@@ -857,7 +858,7 @@ export default definePlan({
                   name: '介護支援いきいきポイント事業活動延人数',
                   unit: '人',
                   measure: '延べ',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 2300 },
                   target: { fy: reiwa(8), value: 3250 },
                 },
@@ -867,7 +868,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '雪かきボランティア登録者数',
                   unit: '人',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 519 },
                   target: { fy: reiwa(8), value: 570 },
                   revisions: [{ fy: reiwa(5), label: '中間見直し', previous: { target: { fy: reiwa(8), value: 555 } } }],
@@ -877,7 +878,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '市民ボランティア講座参加者数',
                   unit: '人',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 81 },
                   target: { fy: reiwa(8), value: 100 },
                 },
@@ -944,7 +945,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '異年齢児・世代間交流事業における実施園数',
                   unit: '園',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 27 },
                   target: { fy: reiwa(8), value: 39 },
                 },
@@ -953,7 +954,7 @@ export default definePlan({
                   category: '評価指標',
                   name: 'ふれあいサロン数',
                   unit: 'か所',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 68 },
                   target: { fy: reiwa(8), value: 83 },
                 },
@@ -1008,7 +1009,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '避難行動要支援者協定 締結町内会数',
                   unit: '町内会',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 43 },
                   target: { fy: reiwa(8), value: 60 },
                   revisions: [{ fy: reiwa(5), label: '中間見直し', previous: { target: { fy: reiwa(8), value: 50 } } }],
@@ -1019,7 +1020,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '自主防災組織世帯カバー率',
                   unit: '%',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 90.08 },
                   target: { fy: reiwa(8), value: 96, printed: '96.00%' },
                   revisions: [
@@ -1031,7 +1032,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '防災出前講座 開催数',
                   unit: '回',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 45 },
                   target: { fy: reiwa(8), value: 50 },
                 },
@@ -1041,7 +1042,7 @@ export default definePlan({
                   name: '災害ボランティア登録者研修会における講習会参加者数',
                   // Printed 名 (not 人), as in the source.
                   unit: '名',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: {
                     fy: reiwa(1),
                     value: {
@@ -1106,7 +1107,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '高齢者等見守り活動登録事業者数',
                   unit: '事業所',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 135 },
                   target: { fy: reiwa(8), value: 153 },
                 },
@@ -1116,7 +1117,7 @@ export default definePlan({
                   category: '評価指標',
                   name: 'コミュニティソーシャルワーカー(ＣＳＷ)相談件数',
                   unit: '件',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 14 },
                   target: { fy: reiwa(8), value: 100 },
                   revisions: [{ fy: reiwa(5), label: '中間見直し', previous: { target: { fy: reiwa(8), value: 30 } } }],
@@ -1189,7 +1190,7 @@ export default definePlan({
                   unit: '回',
                   // The target 「年1回以上」 is a floor the baseline (1回) already meets: more meetings are
                   // read as better ('increase'), though 'maintain' is also a reading.
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 1 },
                   target: { fy: reiwa(8), value: { frequency: { count: 1, per: '年', atLeast: true } } },
                 },
@@ -1198,7 +1199,7 @@ export default definePlan({
                   category: '評価指標',
                   name: 'ゲートキーパー養成講座総登録者数',
                   unit: '人',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 1620 },
                   target: { fy: reiwa(8), value: 2420 },
                 },
@@ -1206,7 +1207,7 @@ export default definePlan({
                   id: 'kokoro-kenko-sodan',
                   category: '評価指標',
                   name: 'こころの健康相談の開催',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   // The detail cell prints 「相談日：年1回」 and then 「随時相談件数」 with no figure.
                   baseline: {
                     fy: reiwa(1),
@@ -1275,7 +1276,7 @@ export default definePlan({
                   id: 'junkai-taisei',
                   category: '評価指標',
                   name: '巡回体制',
-                  direction: 'maintain',
+                  direction: { read: 'maintain' },
                   baseline: { fy: reiwa(1), value: { frequency: { count: 680, per: '年', label: '街頭巡回' } }, printed: '街頭巡回 年間680回' },
                   target: { fy: reiwa(8), value: { state: '維持', text: '巡回体制を維持します。' } },
                 },
@@ -1324,7 +1325,7 @@ export default definePlan({
                   unit: '回',
                   // Defect kept: the target (320回) is below the baseline (321回). 'increase' is the
                   // natural reading of a count of classes held; the printed figures are not corrected.
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 321 },
                   target: { fy: reiwa(8), value: 320 },
                 },
@@ -1333,7 +1334,7 @@ export default definePlan({
                   category: '評価指標',
                   name: 'デマンド型コミュニティバス利用者数',
                   unit: '人',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: {
                     fy: reiwa(1),
                     value: {
@@ -1423,7 +1424,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '福祉トイレカー出動回数',
                   unit: '回',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 37 },
                   target: { fy: reiwa(8), value: 45 },
                 },
@@ -1432,7 +1433,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '手話通訳者派遣件数',
                   unit: '件',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 54 },
                   target: { fy: reiwa(8), value: 60 },
                 },
@@ -1441,7 +1442,7 @@ export default definePlan({
                   category: '評価指標',
                   name: 'バリアフリー化事業における合理的配慮の提供を支援する助成件数',
                   unit: '件',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 3 },
                   target: { fy: reiwa(8), value: 6 },
                 },
@@ -1451,7 +1452,7 @@ export default definePlan({
                   name: 'あいサポーター数（累計）',
                   unit: '人',
                   measure: '累計',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 1425 },
                   target: { fy: reiwa(8), value: 6000 },
                 },
@@ -1461,7 +1462,7 @@ export default definePlan({
                   name: '市営住宅バリアフリー化住戸数（累計）',
                   unit: '戸',
                   measure: '累計',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 192 },
                   target: { fy: reiwa(8), value: 480 },
                 },
@@ -1471,7 +1472,7 @@ export default definePlan({
                   name: 'バリアフリー化公園数（累計）',
                   unit: 'か所',
                   measure: '累計',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   baseline: { fy: reiwa(1), value: 142 },
                   target: { fy: reiwa(8), value: 157 },
                 },
@@ -1569,7 +1570,7 @@ export default definePlan({
                   category: '評価指標',
                   name: '農福連携農家数',
                   unit: '戸',
-                  direction: 'increase',
+                  direction: { read: 'increase' },
                   // The detail table prints 「－」 (U+FF0D); the summary prints 「―」 (U+2015).
                   baseline: { fy: reiwa(1), value: { missing: '－' } },
                   target: { fy: reiwa(8), value: 1 },

@@ -56,6 +56,18 @@ const BAD: Record<string, Expected> = {
     span: 'unit',
     message: ['\'"人数"\' is not assignable', '"人"'],
   },
+  'undeclared-unit.ts': {
+    // The plan declares 人・日; 人日 is neither built in nor declared.
+    codes: [2322],
+    span: 'unit',
+    message: ['\'"人日"\' is not assignable', '"人・日"'],
+  },
+  'unknown-key.ts': {
+    // definePlan's parameter is P & PlanModule: the non-generic half makes tsc check excess keys.
+    codes: [2322, 2353, 2561],
+    span: 'notes',
+    message: ["'notes' does not exist"],
+  },
   'missing-required-field.ts': {
     codes: [2741],
     span: /^\{[^]*id: 'wariai'[^]*\}$/,

@@ -70,7 +70,7 @@ describe('plans/kanazawa', () => {
     expect(p.municipality).toEqual({ name: '金沢市', code: '172014', prefecture: '石川県' });
     expect(p.title).toBe('金沢市地域福祉計画2023');
     expect(p.period).toMatchObject({ start: 2023, end: 2027 });
-    expect(p.legalBasis).toEqual(['社会福祉法第107条']);
+    expect(p.legalBasis).toEqual({ notStated: true, note: '概要版は根拠法令を記載していない' });
     expect(p.encompasses).toEqual([]);
     expect(p.jointPlan).toBeUndefined();
     expect(p.evaluation).toMatchObject({ notStated: true });

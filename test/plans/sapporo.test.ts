@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { formatValue, validateProgress } from '@keikaku/schema';
 import plan from '../../plans/sapporo/plan.js';
 import progress2024 from '../../plans/sapporo/progress/2024.js';
-import { counts, expectValidPlan, indicatorsByName } from '../support/plan-helpers.js';
+import { counts, expectValidPlan, indicatorsByName, walkStated, type StatedIndicator } from '../support/plan-helpers.js';
 
 // name | unit | baseline (2022) | 参考 (2023) | target (2029)
 const SEED: [string, string, string, string, string][] = [

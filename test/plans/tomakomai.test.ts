@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatValue, walkIndicators, walkInitiatives, walkNodes, type Indicator } from '@keikaku/schema';
 import plan from '../../plans/tomakomai/plan.js';
-import { counts, expectValidPlan, indicatorsByName } from '../support/plan-helpers.js';
+import { counts, expectValidPlan, indicatorsByName, walkStated, type StatedIndicator } from '../support/plan-helpers.js';
 
 const SEED_TEXT = readFileSync(new URL('../../seeds/002_cd25fcf1664aae33.txt', import.meta.url), 'utf8');
 /** The seed with all whitespace removed: PDF extraction breaks lines inside words. */
@@ -29,7 +29,8 @@ const SEED: [string, string, string | undefined, string, string][] = [
   ['h04', '東胆振圏域地域生活支援拠点センターラポルトの活用', '件', '30件', '40件'],
   ['h05', '市民後見人受任件数', '件', '22件', '98件'],
   ['h07', 'リーダー養成事業登録者数', '人', '200人', '200人'],
-  ['h07', '福祉学習開催数', undefined, '校 21校 / 学級 150学級', '校 24校 / 学級 150学級'],
+  // The cell names no parts, only units: the parts are notStated(), so nothing but the units prints.
+  ['h07', '福祉学習開催数', undefined, '21校 / 150学級', '24校 / 150学級'],
   ['h08', '認知症サポーター数（累計）', '人', '24,355人', '42,000人'],
   ['h08', '福祉人材バンク事業における求職数・求人数・マッチング成功数', undefined, '求職 118人 / 求人 241人 / マッチング成功 13件', '求職 130人 / 求人 250人 / マッチング成功 20件'],
   ['h09', '介護支援いきいきポイント事業活動延人数', '人', '2,300人', '3,250人'],
@@ -61,7 +62,7 @@ const SEED: [string, string, string | undefined, string, string][] = [
 describe('plans/tomakomai', () => {
   const p = expectValidPlan(plan);
   const byName = indicatorsByName(p);
-  const ind = (name: string): Indicator => {
+  const ind = (name: string): StatedIndicator => {
     const i = byName.get(name);
     expect(i, name).toBeDefined();
     return i!;
@@ -110,7 +111,7 @@ describe('plans/tomakomai', () => {
       else expect(SEED_FLAT, i.id).toContain(flat(i.content!));
     }
     for (const { node } of walkNodes(p)) expect(SEED_FLAT, node.id).toContain(flat(node.title));
-    for (const { indicator } of walkIndicators(p)) expect(SEED_FLAT, indicator.id).toContain(flat(indicator.name));
+    for (const { indicator } of walkStated(p)) expect(SEED_FLAT, indicator.id).toContain(flat(indicator.name));
   });
 
   it('splits 担当課 lists and rejoins words broken across lines', () => {
@@ -152,7 +153,7 @@ describe('plans/tomakomai', () => {
 
   it.each(SEED)('%s %s', (approach, name, unit, baseline, target) => {
     const i = ind(name);
-    expect([...walkIndicators(p)].find((v) => v.indicator === i)!.owner.node.id).toBe(approach);
+    expect([...walkStated(p)].find((v) => v.indicator === i)!.owner.node.id).toBe(approach);
     expect(i.category).toBe('評価指標');
     expect(i.unit).toBe(unit);
     expect(i.baseline.fy).toBe(R1);
@@ -175,7 +176,7 @@ describe('plans/tomakomai', () => {
   });
 
   it('measure: （累計） → 累計, 延人数 → 延べ, otherwise not stated', () => {
-    const measures = [...walkIndicators(p)].filter((v) => v.indicator.measure).map((v) => [v.indicator.name, v.indicator.measure]);
+    const measures = [...walkStated(p)].filter((v) => v.indicator.measure).map((v) => [v.indicator.name, v.indicator.measure]);
     expect(measures).toEqual([
       ['認知症サポーター数（累計）', '累計'],
       ['介護支援いきいきポイント事業活動延人数', '延べ'],
@@ -186,7 +187,7 @@ describe('plans/tomakomai', () => {
   });
 
   it('中間見直し (令和5年度): four revised targets and one replaced indicator', () => {
-    const revised = [...walkIndicators(p)]
+    const revised = [...walkStated(p)]
       .filter((v) => v.indicator.revisions)
       .map(({ indicator: i }) => {
         expect(i.revisions).toHaveLength(1);
@@ -215,7 +216,7 @@ describe('plans/tomakomai', () => {
   });
 
   it('records where the summary 「３ 評価指標」 prints differently', () => {
-    const restated = [...walkIndicators(p)]
+    const restated = [...walkStated(p)]
       .filter((v) => v.indicator.restatements)
       .map(({ indicator: i }) => {
         const r = i.restatements![0]!;
@@ -241,11 +242,11 @@ describe('plans/tomakomai', () => {
 
   it('keeps the defects: target below / equal to baseline, 名 vs 人', () => {
     const kotsu = ind('交通安全教室開催数');
-    expect([kotsu.baseline.value, kotsu.target.value, kotsu.direction]).toEqual([321, 320, 'increase']);
+    expect([kotsu.baseline.value, kotsu.target.value, kotsu.direction]).toEqual([321, 320, { read: 'increase' }]);
     const leader = ind('リーダー養成事業登録者数');
     expect([leader.baseline.value, leader.target.value]).toEqual([200, 200]);
     expect(ind('災害ボランティア登録者研修会における講習会参加者数').unit).toBe('名');
-    expect(ind('巡回体制').direction).toBe('maintain');
+    expect(ind('巡回体制').direction).toEqual({ read: 'maintain' });
   });
 
   it('取組方針⑥, ⑰, ⑲ have no 評価指標', () => {

@@ -6,8 +6,11 @@ import {
   walkNodes,
   walkIndicators,
   walkInitiatives,
+  isAbsent,
   type Plan,
   type Indicator,
+  type Observation,
+  type Target,
 } from '@keikaku/schema';
 
 /** Validates a plan module with Zod and fails the test with readable problems. */
@@ -29,8 +32,25 @@ export function counts(plan: Plan) {
 }
 
 /** Indicators keyed by their printed name (names are unique within each seed). */
-export function indicatorsByName(plan: Plan): Map<string, Indicator> {
-  const map = new Map<string, Indicator>();
-  for (const { indicator } of walkIndicators(plan)) map.set(indicator.name, indicator);
+export function indicatorsByName(plan: Plan): Map<string, StatedIndicator> {
+  const map = new Map<string, StatedIndicator>();
+  for (const { indicator } of walkIndicators(plan)) map.set(indicator.name, stated(indicator));
   return map;
+}
+
+/**
+ * The seeds print a baseline and a target for every indicator (or a blank
+ * mark, or a placeholder year): none of them states an absence. Fidelity
+ * tests read them through this view, which fails the test if that changes.
+ */
+export type StatedIndicator = Omit<Indicator, 'baseline' | 'target'> & { baseline: Observation; target: Target };
+
+export function stated(ind: Indicator): StatedIndicator {
+  if (ind.baseline === undefined || isAbsent(ind.baseline)) expect.fail(`${ind.id}: baseline not stated`);
+  if (ind.target === undefined || isAbsent(ind.target)) expect.fail(`${ind.id}: target not stated`);
+  return ind as StatedIndicator;
+}
+
+export function* walkStated(plan: Plan) {
+  for (const v of walkIndicators(plan)) yield { ...v, indicator: stated(v.indicator) };
 }

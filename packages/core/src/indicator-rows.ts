@@ -3,7 +3,13 @@
  * one in force; target_original_value is filled where a revision changed it.
  */
 import {
+  baselineOf,
+  directionOf,
   formatFiscalYearShort,
+  indicatorValues,
+  isAbsent,
+  partName,
+  targetOf,
   formatValue,
   walkIndicators,
   type Indicator,
@@ -13,17 +19,27 @@ import {
 } from '@keikaku/schema';
 
 export const INDICATOR_COLUMNS = [
-  'plan_id', 'goal', 'policy', 'indicator_id', 'indicator_name', 'part', 'unit', 'kind', 'direction',
-  'baseline_fy', 'baseline_value', 'target_fy', 'target_value', 'target_original_value',
+  'plan_id', 'goal', 'policy', 'indicator_id', 'indicator_name', 'category', 'part', 'unit', 'kind', 'direction', 'direction_by',
+  'baseline_fy', 'baseline_value', 'baseline_printed', 'baseline_qualifier', 'baseline_note',
+  'target_fy', 'target_value', 'target_bound', 'target_condition', 'target_printed', 'target_qualifier', 'target_note',
+  'target_original_value', 'target_series', 'planned', 'rationale', 'note',
 ] as const;
 export type IndicatorRow = Record<(typeof INDICATOR_COLUMNS)[number], string>;
 
+/**
+ * One row per indicator part. A stated absence (基準値なし, 数値目標は設定しない)
+ * exports as its printed words, never as an empty cell; an indicator that has
+ * only a name leaves its value cells empty. Series (年次目標) and 見込量 are
+ * written as "FY:value" pairs separated by "; ".
+ */
 export function indicatorRows(plan: Plan): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   for (const { indicator: ind, owner } of walkIndicators(plan)) {
     const goal = owner.level === 'goal' ? owner.node : owner.ancestors[0]!;
     const policy = owner.level === 'policy' ? owner.node : owner.level === 'approach' ? owner.ancestors[1] : undefined;
     const original = originalTarget(ind);
+    const b = baselineOf(ind);
+    const t = targetOf(ind);
     for (const part of partNames(ind)) {
       rows.push({
         plan_id: plan.id,
@@ -31,35 +47,53 @@ export function indicatorRows(plan: Plan): IndicatorRow[] {
         policy: policy?.title ?? '',
         indicator_id: ind.id,
         indicator_name: ind.name,
+        category: ind.category ?? '',
         part: part ?? '',
         unit: unitOf(ind, part),
         kind: ind.measure ?? '',
-        direction: ind.direction,
-        baseline_fy: yearCell(ind.baseline.fy),
-        baseline_value: valueCell(ind.baseline.value, part),
-        target_fy: yearCell(ind.target.fy),
-        target_value: valueCell(ind.target.value, part),
+        direction: directionOf(ind.direction) ?? '',
+        direction_by: typeof ind.direction === 'string' ? 'document' : 'read' in ind.direction ? 'encoder' : 'not-stated',
+        baseline_fy: b ? yearCell(b.fy) : '',
+        baseline_value: b ? valueCell(b.value, part) : isAbsent(ind.baseline) ? absentCell(ind.baseline) : '',
+        baseline_printed: b?.printed ?? '',
+        baseline_qualifier: b?.qualifier ?? '',
+        baseline_note: b?.note ?? '',
+        target_fy: t ? yearCell(t.fy) : '',
+        target_value: t ? valueCell(t.value, part) : isAbsent(ind.target) ? absentCell(ind.target) : '',
+        target_bound: t?.bound ?? '',
+        target_condition: t?.condition ?? '',
+        target_printed: t?.printed ?? '',
+        target_qualifier: t?.qualifier ?? '',
+        target_note: t?.note ?? '',
         target_original_value: original === undefined ? '' : typeof original === 'string' ? original : valueCell(original, part),
+        target_series: (ind.series ?? []).map((e) => `${yearCell(e.fy)}:${valueCell(e.value, part)}`).join('; '),
+        planned: (ind.planned ?? []).map((e) => `${yearCell(e.fy)}:${valueCell(e.value, part)}`).join('; '),
+        rationale: (ind.rationale ?? []).join('\n'),
+        note: (ind.notes ?? []).join('\n'),
       });
     }
   }
   return rows;
 }
 
-/** Part names in order of first appearance across baseline and target; [undefined] when none. */
+function absentCell(a: { absent: string; reason?: string }): string {
+  return a.reason ? `${a.absent}（${a.reason}）` : a.absent;
+}
+
+/** Part names in order of first appearance across the indicator's values; [undefined] when none. */
 function partNames(ind: Indicator): (string | undefined)[] {
   const names: string[] = [];
-  for (const v of [ind.baseline.value, ind.target.value]) {
-    if (typeof v === 'object' && 'parts' in v) for (const p of v.parts) if (!names.includes(p.part)) names.push(p.part);
+  for (const { value: v } of indicatorValues(ind)) {
+    if (typeof v === 'object' && 'parts' in v) for (const p of v.parts) if (!names.includes(partName(p, ind.unit))) names.push(partName(p, ind.unit));
   }
   return names.length ? names : [undefined];
 }
 
 function unitOf(ind: Indicator, part: string | undefined): string {
   if (part !== undefined) {
-    for (const v of [ind.target.value, ind.baseline.value]) {
+    for (const { value: v } of indicatorValues(ind)) {
       if (typeof v === 'object' && 'parts' in v) {
-        const p = v.parts.find((x) => x.part === part);
+        const p = v.parts.find((x) => partName(x, ind.unit) === part);
         if (p?.unit) return p.unit;
       }
     }
@@ -70,6 +104,7 @@ function unitOf(ind: Indicator, part: string | undefined): string {
 function yearCell(y: YearRef): string {
   if (typeof y === 'number') return String(y);
   if ('tbd' in y) return y.tbd;
+  if ('printed' in y) return `${y.fy}（${y.printed}）`;
   return '';
 }
 
@@ -77,7 +112,7 @@ function yearCell(y: YearRef): string {
 export function valueCell(v: Value, part?: string): string {
   if (typeof v === 'number') return String(v);
   if ('parts' in v) {
-    const p = v.parts.find((x) => x.part === part);
+    const p = v.parts.find((x) => partName(x) === part || (typeof x.part !== 'string' && x.unit === part));
     if (!p) return '';
     if (typeof p.value === 'number') return String(p.value);
     if ('missing' in p.value) return '';

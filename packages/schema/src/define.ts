@@ -3,22 +3,47 @@
  * Astro's defineCollection does, and return it unchanged. Because indicator
  * ids stay literal types, a progress module that names an indicator the plan
  * does not have fails to compile.
+ *
+ * The parameter is `P & PlanModule<vocabulary of P>`: P keeps the literal
+ * types, and the non-generic half makes tsc check excess properties at every
+ * depth, so a misspelt optional key (`tagret`, `notes` for `note`) is
+ * underlined in the editor (issue 7 §11). The same half substitutes the
+ * plan's declared vocabulary for the open-word brands, so a unit the plan
+ * neither has built in nor declares fails to compile.
  */
 import type { PlanInput } from './plan.js';
 import type { ProgressInput } from './progress.js';
+import type { DeclaredWord, VocabularyKind } from './vocabulary.js';
 
-/** Readonly all the way down, so `const` literals are accepted. */
-export type DeepReadonly<T> = T extends string | number | boolean | bigint | symbol | null | undefined
-  ? T // primitives, including branded ones such as FiscalYear, stay as they are
-  : T extends (infer U)[]
-  ? readonly DeepReadonly<U>[]
-  : T extends object
-    ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
-    : T;
+interface VocabKeys {
+  unit: 'units';
+  state: 'states';
+  mark: 'marks';
+  category: 'categories';
+  qualifier: 'qualifiers';
+}
+/** The words a plan declares for one vocabulary (never when it declares none). */
+type DeclaredOf<V, K extends VocabularyKind> = V extends { readonly [k in VocabKeys[K]]: readonly (infer W)[] } ? W : never;
 
-export type PlanModule = DeepReadonly<PlanInput>;
+/** Readonly all the way down, so `const` literals are accepted; open words become built-in ∪ declared. */
+export type DeepReadonly<T, V = unknown> = T extends DeclaredWord<infer K>
+  ? DeclaredOf<V, K>
+  : T extends string | number | boolean | bigint | symbol | null | undefined
+    ? T // primitives, including branded ones such as FiscalYear, stay as they are
+    : T extends (infer U)[]
+      ? readonly DeepReadonly<U, V>[]
+      : T extends object
+        ? { readonly [K in keyof T]: DeepReadonly<T[K], V> }
+        : T;
 
-export function definePlan<const P extends PlanModule>(plan: P): P {
+/** A plan module's shape, with the declared vocabulary V. */
+export type PlanModule<V = unknown> = DeepReadonly<PlanInput, V>;
+
+type VocabularyOf<P> = P extends { readonly vocabulary?: infer V } ? V : unknown;
+
+export function definePlan<const V = unknown, const P extends PlanModule<V> = PlanModule<V>>(
+  plan: P & { readonly vocabulary?: V } & PlanModule<V>,
+): P {
   return plan;
 }
 
@@ -38,18 +63,25 @@ export type InitiativeIdOf<P> = IdOf<Field<NodesOf<P>, 'initiatives'>>;
 /** The literal ids of goals, policies, approaches and indicators. */
 export type NodeIdOf<P> = IdOf<NodesOf<P>> | IndicatorIdOf<P>;
 
-type ProgressShape = DeepReadonly<ProgressInput>;
+type ProgressShape<P> = DeepReadonly<ProgressInput, VocabularyOf<P>>;
+type GradeOf<P> = P extends { readonly grading?: readonly (infer S)[] }
+  ? S extends { readonly id: infer I extends string; readonly levels: readonly (infer L)[] }
+    ? { readonly scale: I; readonly grade: L extends { readonly mark: infer M extends string } ? M : never }
+    : never
+  : never;
 
-/** A progress module checked against its plan's ids. */
-export type ProgressFor<P extends PlanModule> = Omit<ProgressShape, 'plan' | 'actuals' | 'narratives' | 'initiatives'> & {
+/** A progress module checked against its plan's ids, vocabulary and grading scales. */
+export type ProgressFor<P extends { readonly id: string }> = Omit<ProgressShape<P>, 'plan' | 'actuals' | 'narratives' | 'initiatives' | 'grades'> & {
   readonly plan: P['id'];
-  readonly actuals: readonly (Omit<Elem<ProgressShape['actuals']>, 'indicator'> & { readonly indicator: IndicatorIdOf<P> })[];
-  readonly narratives?: readonly (Omit<Elem<NonNullable<ProgressShape['narratives']>>, 'node'> & { readonly node: NodeIdOf<P> })[];
-  readonly initiatives?: readonly (Omit<Elem<NonNullable<ProgressShape['initiatives']>>, 'initiative'> & {
+  /** The city's own grades: the mark must be a level of the named scale. */
+  readonly grades?: readonly (Omit<Elem<NonNullable<ProgressShape<P>['grades']>>, 'target' | 'scale' | 'grade'> & { readonly target: NodeIdOf<P> | InitiativeIdOf<P> } & GradeOf<P>)[];
+  readonly actuals: readonly (Omit<Elem<ProgressShape<P>['actuals']>, 'indicator'> & { readonly indicator: IndicatorIdOf<P> })[];
+  readonly narratives?: readonly (Omit<Elem<NonNullable<ProgressShape<P>['narratives']>>, 'node'> & { readonly node: NodeIdOf<P> })[];
+  readonly initiatives?: readonly (Omit<Elem<NonNullable<ProgressShape<P>['initiatives']>>, 'initiative'> & {
     readonly initiative: InitiativeIdOf<P>;
   })[];
 };
 
-export function defineProgress<const P extends PlanModule, const R extends ProgressFor<P>>(_plan: P, progress: R): R {
+export function defineProgress<const P extends { readonly id: string }, const R extends ProgressFor<P>>(_plan: P, progress: R & ProgressFor<P>): R {
   return progress;
 }

@@ -104,6 +104,35 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
     ja: `"${String(d.id)}" は計画 ${String(d.plan)} の目標・施策・指標にありません`,
     en: `"${String(d.id)}" is not a goal, policy or indicator of plan ${String(d.plan)}`,
   }),
+  'unknown-word': (d) => {
+    const what: Record<string, [string, string]> = {
+      unit: ['単位', 'unit'], state: ['状態', 'state'], mark: ['空欄の印', 'blank mark'], category: ['指標の区分', 'indicator category'], qualifier: ['値の注記', 'qualifier'],
+    };
+    const [ja, en] = what[String(d.kind)] ?? ['語', 'word'];
+    return {
+      ja: `${ja} ${show(d.word)} は組み込みの語にも計画の vocabulary.${String(d.key)} にもありません`,
+      en: `${en} ${show(d.word)} is neither built in nor declared in the plan's vocabulary.${String(d.key)}`,
+      fix: {
+        ja: `綴りを確認してください（組み込み: ${String(d.builtIn)}）。計画が印刷どおりに使う語なら、plan.ts の vocabulary.${String(d.key)} に宣言します。`,
+        en: `Check the spelling (built in: ${String(d.builtIn)}). If the plan prints this word, declare it in vocabulary.${String(d.key)} in plan.ts.`,
+      },
+    };
+  },
+  'duplicate-grade-mark': (d) => ({
+    ja: `評価区分 ${String(d.scale)} に記号 ${show(d.mark)} が2回あります`,
+    en: `grading scale ${String(d.scale)} lists mark ${show(d.mark)} twice`,
+    fix: { ja: '記号は尺度の中で一意にしてください。', en: 'Marks must be unique within a scale.' },
+  }),
+  'unknown-scale': (d) => ({
+    ja: `評価区分 "${String(d.id)}" は計画の grading にありません（ある区分: ${String(d.scales)}）`,
+    en: `grading scale "${String(d.id)}" is not declared in the plan's grading (declared: ${String(d.scales)})`,
+    fix: { ja: '計画の grading に尺度を宣言するか、id の綴りを直してください。', en: "Declare the scale in the plan's grading, or fix the id." },
+  }),
+  'unknown-grade': (d) => ({
+    ja: `評価 ${show(d.grade)} は評価区分 ${String(d.scale)} の記号ではありません（記号: ${String(d.marks)}）`,
+    en: `grade ${show(d.grade)} is not a mark of scale ${String(d.scale)} (marks: ${String(d.marks)})`,
+    fix: { ja: '原典の評価記号を、計画が宣言した記号のとおりに書いてください。', en: 'Write the mark as the plan declares it.' },
+  }),
   'plan-mismatch': (d) => ({
     ja: `進捗の plan "${String(d.plan)}" が計画 id "${String(d.expected)}" と一致しません`,
     en: `progress names plan "${String(d.plan)}" but belongs to "${String(d.expected)}"`,

@@ -38,8 +38,30 @@ export const NotStatedYear = z
   .describe('A year the document does not state. Lint reports it.');
 export type NotStatedYear = z.infer<typeof NotStatedYear>;
 
-export const YearRef = z.union([FiscalYear, TbdYear, NotStatedYear]);
+/**
+ * A year kept as printed because the printed form is itself a fact (issue 7
+ * §6): 平成32年度 or H32 in a plan written before the era changed. `fy` is the
+ * fiscal year it denotes (平成32年度 = FY2020), so reports can still place it,
+ * and lint can flag the era that had already ended. Written
+ * `printedYear('平成32年度')`; the helper computes `fy`.
+ */
+export const PrintedYear = z
+  .strictObject({
+    printed: z.string().min(1).describe('The year exactly as printed, e.g. 平成32年度, H32'),
+    fy: FiscalYear.describe('The fiscal year it denotes'),
+  })
+  .describe('A year as printed, with the fiscal year it denotes: printedYear("平成32年度")');
+export type PrintedYear = z.infer<typeof PrintedYear>;
+
+export const YearRef = z.union([FiscalYear, TbdYear, NotStatedYear, PrintedYear]);
 export type YearRef = z.infer<typeof YearRef>;
+
+/** The fiscal year a year reference denotes, if any (a number, or a printed year). */
+export function yearOf(y: YearRef | undefined): FiscalYear | undefined {
+  if (typeof y === 'number') return y;
+  if (typeof y === 'object' && y !== null && 'printed' in y) return y.fy;
+  return undefined;
+}
 
 export type Era = '明治' | '大正' | '昭和' | '平成' | '令和';
 
@@ -76,7 +98,7 @@ const ERA_LAST_YEAR: Readonly<Partial<Record<Era, number>>> = {
  */
 export class HelperError extends RangeError {
   constructor(
-    readonly code: 'not-finite' | 'not-whole-year' | 'year-out-of-range' | 'no-such-era-year' | 'not-a-number' | 'not-text',
+    readonly code: 'not-finite' | 'not-whole-year' | 'year-out-of-range' | 'no-such-era-year' | 'not-a-number' | 'not-text' | 'not-a-year',
     readonly data: Record<string, string | number>,
   ) {
     super(code);
@@ -106,6 +128,13 @@ const HELPER_MESSAGES: Record<HelperError['code'], (d: Record<string, string | n
   'not-a-number': (d) => ({
     message: { ja: `${d.helper}() には数値を渡します（${d.got} が渡されています）`, en: `${d.helper}() takes a number (got ${d.got})` },
     hint: { ja: '例: reiwa(6), fy(2024), reiwa("元")', en: 'For example reiwa(6), fy(2024), reiwa("元").' },
+  }),
+  'not-a-year': (d) => ({
+    message: { ja: `「${d.text}」は年度として読めません`, en: `"${d.text}" cannot be read as a year` },
+    hint: {
+      ja: 'printedYear() には印刷どおりの年度を渡します（例: printedYear("平成32年度"), printedYear("H32"), printedYear("令和元年度")）。未定の年度は tbd("令和〇年度") です。',
+      en: 'Pass the year as printed, e.g. printedYear("平成32年度"); an undecided year is tbd("令和〇年度").',
+    },
   }),
   'not-text': (d) => ({
     message: { ja: `${d.helper}() には文字列を渡します`, en: `${d.helper}() takes a string` },
@@ -160,6 +189,22 @@ export function tbd(printed: string): TbdYear {
 /** A year the document does not state. */
 export function notStated(note?: string): NotStatedYear {
   return note === undefined ? { notStated: true } : { notStated: true, note };
+}
+
+/**
+ * A year as printed, kept with the fiscal year it denotes: printedYear('平成32年度')
+ * is { printed: '平成32年度', fy: 2020 }. Years past an era's end are read
+ * the way their writers meant them (平成32年度 = 令和2年度).
+ */
+export function printedYear(printed: string): PrintedYear {
+  if (typeof printed !== 'string') throw new HelperError('not-text', { helper: 'printedYear' });
+  const parsed = parseYear(printed);
+  if (!parsed || parsed.kind !== 'fiscalYear') throw new HelperError('not-a-year', { text: printed.slice(0, 40) });
+  return { printed, fy: parsed.fiscalYear };
+}
+
+export function isPrintedYear(y: unknown): y is PrintedYear {
+  return typeof y === 'object' && y !== null && 'printed' in y && 'fy' in y;
 }
 
 export function isFiscalYear(y: unknown): y is FiscalYear {
@@ -256,29 +301,67 @@ const ERA_NAMES: Readonly<Record<string, Era>> = {
 export const PLACEHOLDER_CHARS = '〇○◯●＊*×';
 
 export type ParsedYear =
-  | { kind: 'fiscalYear'; fiscalYear: FiscalYear; era?: Era; eraYear?: number; isFiscal: boolean }
+  | {
+      kind: 'fiscalYear';
+      fiscalYear: FiscalYear;
+      era?: Era;
+      eraYear?: number;
+      /** 年度 (or a one-letter era such as R6, which plans use for fiscal years) rather than 年. */
+      isFiscal: boolean;
+      /** The era had ended before this year: 平成32年度 (= 令和2年度), H31 is still within 平成. */
+      pastEraEnd?: boolean;
+      /** 令和1年 written for 令和元年. */
+      firstYearAsOne?: boolean;
+    }
   | { kind: 'placeholder'; text: string };
 
+export interface ParseYearOptions {
+  /** The era to read a bare 元年 / 2年度 in (e.g. from the surrounding text). */
+  era?: Era;
+}
+
+const KANJI_DIGITS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** 六 → 6, 十二 → 12, 三十一 → 31; undefined when not a kanji numeral of 1–99. */
+function kanjiNumber(s: string): number | undefined {
+  const m = /^([一二三四五六七八九])?(十)?([一二三四五六七八九])?$/.exec(s);
+  if (!m || s === '') return undefined;
+  if (!m[2]) return m[1] && !m[3] ? KANJI_DIGITS[m[1]] : undefined;
+  return (m[1] ? KANJI_DIGITS[m[1]]! : 1) * 10 + (m[3] ? KANJI_DIGITS[m[3]]! : 0);
+}
+
 /**
- * Parses a printed year: 令和6年度, 令和元年度, 平成31年度, R6, Ｒ４, H31,
- * 2024年度, 2024年. A placeholder (令和〇年度) is reported as such, before any
- * number is read, because a kanji-numeral parser would read 〇 as 0.
+ * Parses a printed year: 令和6年度, 令和元年度, 令和六年度, 平成31年度, 平成32年度
+ * (past the era's end, read as its writer meant it: FY2020), R6, Ｒ４, H32,
+ * 2024年度, 2024年, and 元年 / 2年度 when `options.era` says which era. A
+ * placeholder (令和〇年度) is reported as such, before any number is read,
+ * because a kanji-numeral parser would read 〇 as 0.
  */
-export function parseYear(text: string): ParsedYear | undefined {
+export function parseYear(text: string, options: ParseYearOptions = {}): ParsedYear | undefined {
   const raw = text.trim();
   if (new RegExp(`[${PLACEHOLDER_CHARS}]`).test(raw)) return { kind: 'placeholder', text: raw };
   const s = raw.normalize('NFKC').replace(/\s+/g, '');
-  const era = /^(明治|大正|昭和|平成|令和|[MTSHR])(元|\d{1,2})(?:年(度)?)?$/i.exec(s);
-  if (era) {
-    const eraName = ERA_NAMES[era[1]!.toUpperCase()] ?? ERA_NAMES[era[1]!];
+  const era = /^(明治|大正|昭和|平成|令和|[MTSHR])?(元|\d{1,2}|[一二三四五六七八九十]{1,3})(?:年(度)?)?$/i.exec(s);
+  if (era && (era[1] !== undefined || options.era)) {
+    const eraName = era[1] ? ERA_NAMES[era[1].toUpperCase()] ?? ERA_NAMES[era[1]] : options.era;
     if (!eraName) return undefined;
-    const n = era[2] === '元' ? 1 : Number(era[2]);
-    const fiscal = era[3] !== undefined || era[1]!.length === 1;
-    try {
-      return { kind: 'fiscalYear', fiscalYear: eraYear(eraName, n), era: eraName, eraYear: n, isFiscal: fiscal };
-    } catch {
-      return undefined;
-    }
+    // A bare number needs 年 after it ("6" alone is not a year).
+    if (!era[1] && !/年/.test(s)) return undefined;
+    const n = era[2] === '元' ? 1 : /^\d+$/.test(era[2]!) ? Number(era[2]) : kanjiNumber(era[2]!);
+    if (n === undefined || n < 1) return undefined;
+    const fiscal = era[3] !== undefined || (era[1] !== undefined && era[1].length === 1);
+    const last = ERA_LAST_YEAR[eraName];
+    const western = ERA_OFFSET[eraName] + n;
+    if (western < MIN_FISCAL_YEAR || western > MAX_FISCAL_YEAR) return undefined;
+    return {
+      kind: 'fiscalYear',
+      fiscalYear: western as FiscalYear,
+      era: eraName,
+      eraYear: n,
+      isFiscal: fiscal,
+      ...(last !== undefined && n > last ? { pastEraEnd: true } : {}),
+      ...(n === 1 && era[2] !== '元' && era[1] !== undefined && era[1].length > 1 ? { firstYearAsOne: true } : {}),
+    };
   }
   const west = /^(\d{4})(?:年(度)?)?$/.exec(s);
   if (west) {

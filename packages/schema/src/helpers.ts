@@ -4,7 +4,7 @@
  * registered here with the literal arguments written in the module; a name
  * not listed here is refused. Add a helper here when the schema gains one.
  */
-import { fy, heisei, notStated, reiwa, showa, tbd } from './fiscal-year.js';
+import { fy, heisei, notStated, printedYear, reiwa, showa, tbd } from './fiscal-year.js';
 
-export const PLAN_HELPERS = Object.freeze({ fy, reiwa, heisei, showa, tbd, notStated });
+export const PLAN_HELPERS = Object.freeze({ fy, reiwa, heisei, showa, tbd, notStated, printedYear });
 export type PlanHelperName = keyof typeof PLAN_HELPERS;

@@ -12,3 +12,5 @@ export * from './errors.js';
 export * from './validate.js';
 export * from './json-schema.js';
 export * from './helpers.js';
+export * from './vocabulary.js';
+export * from './grading.js';

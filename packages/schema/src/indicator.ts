@@ -5,16 +5,46 @@
 import { z } from 'zod';
 import { YearRef } from './fiscal-year.js';
 import { Unit } from './units.js';
-import { Value } from './value.js';
+import { FREQUENCY_PERIODS, Qualifier, StatedAbsence, Value } from './value.js';
 import { Id, Owner } from './common.js';
+import { openWord } from './vocabulary.js';
 
 export const MEASURES = ['年度末時点', '単年度', '累計', '延べ'] as const;
 export const Measure = z.enum(MEASURES).describe('How the figure is counted: 年度末時点 / 単年度 / 累計 / 延べ');
 
 export const DIRECTIONS = ['increase', 'decrease', 'maintain'] as const;
-export const Direction = z.enum(DIRECTIONS).describe('Which way is better: increase / decrease / maintain');
+export const DirectionWord = z.enum(DIRECTIONS).describe('Which way is better: increase / decrease / maintain');
+export type DirectionWord = z.infer<typeof DirectionWord>;
 
-export const INDICATOR_CATEGORIES = ['成果目標', '成果指標', '評価指標'] as const;
+/**
+ * Which way is better. The document's own word ('increase'), the encoder's
+ * reading where the document gives none (`{ read: 'increase', note }`,
+ * issue 7 §9), or notStated() when nobody can tell.
+ */
+export const Direction = z
+  .union([
+    DirectionWord,
+    z
+      .strictObject({
+        read: DirectionWord,
+        note: z.string().min(1).optional().describe('What the reading rests on, e.g. 指標名（…の増加）から'),
+      })
+      .describe("The encoder's reading, not the document's: the document prints no direction"),
+    z.strictObject({ notStated: z.literal(true), note: z.string().optional() }),
+  ])
+  .describe('Which way is better: the document\'s word, { read } for the encoder\'s reading, or notStated()');
+export type Direction = z.infer<typeof Direction>;
+
+/** The direction to judge by, whoever stated it; undefined when not stated. */
+export function directionOf(d: Direction | undefined): DirectionWord | undefined {
+  if (d === undefined) return undefined;
+  if (typeof d === 'string') return d;
+  return 'read' in d ? d.read : undefined;
+}
+
+/** Built-in indicator categories; a plan declares more in vocabulary.categories. */
+export const INDICATOR_CATEGORIES = ['成果目標', '成果指標', '評価指標', '活動指標', '上位概念', 'その他の関連指標'] as const;
+export const IndicatorCategory = openWord('category', INDICATOR_CATEGORIES, 'What the document calls the indicator');
 
 /** A value at a fiscal year, as a baseline or a reference (参考) value. */
 export const Observation = z.strictObject({
@@ -22,6 +52,7 @@ export const Observation = z.strictObject({
   value: Value,
   printed: z.string().optional().describe('The cell exactly as printed, when the encoding had to read it (e.g. "1 2 5 件")'),
   asOf: z.string().optional().describe('When the figure was taken, as printed: 年度末, 令和4年度末'),
+  qualifier: Qualifier.optional().describe('推計, 見込み, 暫定 … when the document marks the figure so'),
   note: z.string().optional(),
 });
 export type Observation = z.infer<typeof Observation>;
@@ -32,9 +63,35 @@ export const Target = z.strictObject({
   value: Value,
   printed: z.string().optional(),
   asOf: z.string().optional().describe('When the target is to be met, as printed: 令和11年度末'),
+  bound: z.enum(['以上', '以下', '超', '未満']).optional().describe('A bound rather than a point: 80%以上 = { value: 80, bound: "以上" }'),
+  condition: z.string().min(1).optional().describe('The condition under which the target holds, as printed: 大規模災害のない年'),
+  qualifier: Qualifier.optional(),
   note: z.string().optional(),
 });
 export type Target = z.infer<typeof Target>;
+
+/** A baseline or target the document states it does not give (基準値なし, 数値目標は設定しない), with its reason. */
+export const AbsentFigure = StatedAbsence;
+
+/** One entry of an interim or yearly target series (計画の策定 → 計画の推進 → 見直し検討). */
+export const SeriesEntry = z.strictObject({
+  fy: YearRef,
+  value: Value,
+  printed: z.string().optional(),
+  bound: z.enum(['以上', '以下', '超', '未満']).optional(),
+  qualifier: Qualifier.optional(),
+  note: z.string().optional(),
+});
+export type SeriesEntry = z.infer<typeof SeriesEntry>;
+
+/** Planned amounts per year (見込量) that actuals are compared against. */
+export const PlannedEntry = z.strictObject({
+  fy: YearRef,
+  value: Value,
+  printed: z.string().optional(),
+  qualifier: Qualifier.optional(),
+  note: z.string().optional(),
+});
 
 /** The indicator as it stood before a revision replaced it (苫小牧: 市民後見人数 → 市民後見人受任件数). */
 export const ReplacedIndicator = z.strictObject({
@@ -74,20 +131,73 @@ export type Restatement = z.infer<typeof Restatement>;
 
 export const Indicator = z.strictObject({
   id: Id,
-  category: z.enum(INDICATOR_CATEGORIES).optional().describe('What the document calls it'),
+  category: IndicatorCategory.optional(),
   name: z.string().min(1).describe('Name as printed'),
   unit: Unit.optional().describe('Unit of plain-number values; required when any value is a plain number'),
   measure: Measure.optional(),
+  per: z
+    .strictObject({ count: z.number().int().positive(), period: z.enum(FREQUENCY_PERIODS), printed: z.string().min(1).optional() })
+    .optional()
+    .describe('A figure per period: 1月当たり = { count: 1, period: "月" }'),
   source: z.string().optional().describe('Data source, e.g. 市民意識調査, 旭川市民アンケート'),
   direction: Direction,
   owner: Owner.optional(),
   departments: z.array(z.string().min(1)).optional().describe('担当課'),
   encompassed: Id.optional().describe('Id of the encompassed plan this indicator belongs to'),
-  baseline: Observation,
+  baseline: z
+    .union([Observation, AbsentFigure])
+    .optional()
+    .describe('The baseline; { absent, reason } when the document says there is none; left out while the indicator has only a name'),
   references: z.array(Observation).optional().describe('参考値 by year'),
-  target: Target.describe('The target in force'),
+  target: z
+    .union([Target, AbsentFigure])
+    .optional()
+    .describe('The target in force; { absent, reason } for 数値目標は設定しない; left out while the indicator has only a name'),
+  series: z.array(SeriesEntry).optional().describe('Interim or yearly targets (年次目標), numeric or qualitative, beside the final target'),
+  planned: z.array(PlannedEntry).optional().describe('Planned amounts per year (見込量) that actuals are compared against'),
+  rationale: z.array(z.string().min(1)).optional().describe('目標設定の考え方 as printed'),
   revisions: z.array(Revision).optional(),
   restatements: z.array(Restatement).optional(),
   notes: z.array(z.string()).optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
+
+/** True for a figure the document states it does not give ({ absent, reason }). */
+export function isAbsent(x: unknown): x is z.infer<typeof StatedAbsence> {
+  return typeof x === 'object' && x !== null && 'absent' in x;
+}
+/** The baseline as an observation, or undefined when stated absent or not yet given. */
+export function baselineOf(ind: Pick<Indicator, 'baseline'>): Observation | undefined {
+  return ind.baseline === undefined || isAbsent(ind.baseline) ? undefined : ind.baseline;
+}
+/** The target in force, or undefined when stated absent or not yet given. */
+export function targetOf(ind: Pick<Indicator, 'target'>): Target | undefined {
+  return ind.target === undefined || isAbsent(ind.target) ? undefined : ind.target;
+}
+
+export type ValueRole = 'baseline' | 'reference' | 'target' | 'series' | 'planned' | 'revision';
+export interface IndicatorValue {
+  role: ValueRole;
+  /** Path of the value below the indicator, e.g. ['series', 2, 'value']. */
+  path: (string | number)[];
+  value: Value;
+  fy?: YearRef;
+}
+
+/** Every value an indicator states, with its role and path: baseline, 参考, target, series, 見込量 and revised targets. */
+export function indicatorValues(ind: Indicator): IndicatorValue[] {
+  const out: IndicatorValue[] = [];
+  const b = baselineOf(ind);
+  if (b) out.push({ role: 'baseline', path: ['baseline', 'value'], value: b.value, fy: b.fy });
+  (ind.references ?? []).forEach((r, i) => out.push({ role: 'reference', path: ['references', i, 'value'], value: r.value, fy: r.fy }));
+  const t = targetOf(ind);
+  if (t) out.push({ role: 'target', path: ['target', 'value'], value: t.value, fy: t.fy });
+  (ind.series ?? []).forEach((s, i) => out.push({ role: 'series', path: ['series', i, 'value'], value: s.value, fy: s.fy }));
+  (ind.planned ?? []).forEach((s, i) => out.push({ role: 'planned', path: ['planned', i, 'value'], value: s.value, fy: s.fy }));
+  (ind.revisions ?? []).forEach((rev, i) => {
+    if ('target' in rev.previous) {
+      out.push({ role: 'revision', path: ['revisions', i, 'previous', 'target', 'value'], value: rev.previous.target.value, fy: rev.previous.target.fy });
+    }
+  });
+  return out;
+}

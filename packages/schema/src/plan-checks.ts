@@ -11,6 +11,10 @@
 import type { z } from 'zod';
 import type { PlanObject } from './plan.js';
 import type { Value } from './value.js';
+import { INDICATOR_CATEGORIES, indicatorValues } from './indicator.js';
+import { UNITS } from './units.js';
+import { MISSING_MARKS, QUALIFIERS, QUALITATIVE_STATES } from './value.js';
+import { VOCAB_KEY, allowedWords, openWords, type WordAt } from './vocabulary.js';
 import { walkIndicators, walkInitiatives, walkNodes, type PlanPath } from './walk.js';
 
 type PlanShape = z.infer<typeof PlanObject>;
@@ -22,6 +26,8 @@ export function issue(ctx: Ctx, path: PlanPath, code: string, data: Record<strin
 
 export function checkPlanConsistency(plan: PlanShape, ctx: Ctx): void {
   checkUniqueIds(plan, ctx);
+  checkWords(plan, plan, ctx);
+  checkGrading(plan, ctx);
   const encompassed = new Set(plan.encompasses.map((e) => e.id));
   const initiativeIds = new Set([...walkInitiatives(plan)].map((v) => v.initiative.id));
 
@@ -43,15 +49,7 @@ export function checkPlanConsistency(plan: PlanShape, ctx: Ctx): void {
     if (ind.encompassed && !encompassed.has(ind.encompassed)) {
       issue(ctx, [...path, 'encompassed'], 'unknown-encompassed', { id: ind.encompassed });
     }
-    const values: [PlanPath, Value][] = [
-      [[...path, 'baseline', 'value'], ind.baseline.value],
-      [[...path, 'target', 'value'], ind.target.value],
-      ...(ind.references ?? []).map((r, i): [PlanPath, Value] => [[...path, 'references', i, 'value'], r.value]),
-    ];
-    for (const [i, rev] of (ind.revisions ?? []).entries()) {
-      if ('target' in rev.previous) values.push([[...path, 'revisions', i, 'previous', 'target', 'value'], rev.previous.target.value]);
-    }
-    for (const [vPath, v] of values) checkValue(ctx, vPath, v, ind.unit);
+    for (const v of indicatorValues(ind)) checkValue(ctx, [...path, ...v.path], v.value, ind.unit);
   }
 }
 
@@ -81,3 +79,37 @@ function checkUniqueIds(plan: PlanShape, ctx: Ctx): void {
   for (const { initiative, path } of walkInitiatives(plan)) add(initiative.id, path);
 }
 
+
+/** Built-in words of each open vocabulary. */
+export const BUILT_IN_WORDS = {
+  unit: UNITS,
+  state: QUALITATIVE_STATES,
+  mark: MISSING_MARKS,
+  category: INDICATOR_CATEGORIES,
+  qualifier: QUALIFIERS,
+} as const;
+
+/** A unit, state, mark, qualifier or category that is neither built in nor declared in the plan's vocabulary. */
+export function unknownWords(plan: Pick<PlanShape, 'vocabulary'>, module: unknown): WordAt[] {
+  const allowed = allowedWords(BUILT_IN_WORDS, plan.vocabulary);
+  return openWords(module).filter((w) => !allowed[w.kind].has(w.word));
+}
+
+function checkWords(plan: PlanShape, module: unknown, ctx: Ctx): void {
+  for (const w of unknownWords(plan, module)) {
+    issue(ctx, w.path, 'unknown-word', { kind: w.kind, word: w.word, key: VOCAB_KEY[w.kind], builtIn: BUILT_IN_WORDS[w.kind].join(' ') });
+  }
+}
+
+function checkGrading(plan: PlanShape, ctx: Ctx): void {
+  const seen = new Set<string>();
+  (plan.grading ?? []).forEach((scale, i) => {
+    if (seen.has(scale.id)) issue(ctx, ['grading', i, 'id'], 'duplicate-id', { id: scale.id, first: ['grading'] });
+    seen.add(scale.id);
+    const marks = new Set<string>();
+    scale.levels.forEach((l, j) => {
+      if (marks.has(l.mark)) issue(ctx, ['grading', i, 'levels', j, 'mark'], 'duplicate-grade-mark', { mark: l.mark, scale: scale.id });
+      marks.add(l.mark);
+    });
+  });
+}

@@ -13,9 +13,11 @@ import { z } from 'zod';
 import { FiscalYear, NotStatedYear, YearRef, isFiscalYear } from './fiscal-year.js';
 import { LocalGovernmentCode } from './municipality-code.js';
 import { Id, Marker, Owner } from './common.js';
-import { FREQUENCY_PERIODS } from './value.js';
+import { FREQUENCY_PERIODS, StatedAbsence } from './value.js';
 import { Indicator } from './indicator.js';
 import { checkPlanConsistency } from './plan-checks.js';
+import { Vocabulary } from './vocabulary.js';
+import { GradingScale } from './grading.js';
 
 /** Something the document does not state; recorded instead of guessed. */
 export const NotStated = NotStatedYear;
@@ -52,10 +54,23 @@ export const Section = z.strictObject({
 });
 export type Section = z.infer<typeof Section>;
 
+/**
+ * What each actor is to do (それぞれが取り組むべきこと): 旭川 prints, for every
+ * 基本的な考え方, what 市民, 地域, 事業者, 市 and 社協 each take on.
+ */
+export const Commitment = z.strictObject({
+  actor: z.string().min(1).describe('The actor as printed: 市民, 地域, 事業者, 市, 社協, 市民・地域'),
+  items: z.array(z.string().min(1)).min(1).describe('What the actor is to do, as printed'),
+  note: z.string().min(1).optional().describe("How the items were assigned to the actor, when that is the encoder's reading of a figure"),
+});
+export type Commitment = z.infer<typeof Commitment>;
+
 const nodeFields = {
   id: Id,
   no: z.union([z.number().int(), z.string().min(1)]).describe('Number as printed: 1, "Ⅰ", "ア"'),
   title: z.string().min(1),
+  noIndicators: StatedAbsence.optional().describe('This level deliberately sets no numeric indicators: { absent: "数値目標は設定しない", reason }'),
+  commitments: z.array(Commitment).optional().describe('それぞれが取り組むべきこと, per actor, as printed'),
   description: z.array(z.string()).optional().describe('Lead text and bullets, as printed'),
   departments: z.array(z.string().min(1)).optional().describe('担当課 for the whole level'),
   encompassed: Id.optional(),
@@ -97,6 +112,7 @@ export const EncompassedPlan = z.strictObject({
   kind: z.enum(ENCOMPASSED_KINDS),
   law: z.string().min(1).describe('Statute and article as cited, e.g. 成年後見制度の利用の促進に関する法律第14条第1項'),
   title: z.string().optional().describe('The name the city gives it'),
+  contents: z.array(Section).optional().describe("The encompassed plan's required contents as printed (e.g. a 重層的支援体制整備事業実施計画's 基本方針)"),
   note: z.string().optional(),
 });
 
@@ -127,11 +143,31 @@ export const Evaluation = z.strictObject({
   notes: z.array(z.string()).optional(),
 });
 
+const Term = z.union([z.string().min(1), NotStated]);
+/** The printed names of the levels; notStated() for a level name the document never uses. */
 export const Terms = z.strictObject({
-  goal: z.string().min(1).describe('Printed name of the first level, e.g. 基本目標'),
-  policy: z.string().min(1).describe('e.g. 施策'),
-  approach: z.string().min(1).optional().describe('e.g. 取組方針'),
-  initiative: z.string().min(1).describe('e.g. 主な取組'),
+  goal: Term.describe('Printed name of the first level, e.g. 基本目標'),
+  policy: Term.describe('e.g. 施策'),
+  approach: Term.optional().describe('e.g. 取組方針'),
+  initiative: Term.describe('e.g. 主な取組'),
+});
+
+/** Kinds of plan keikaku reads. */
+export const PLAN_KINDS = ['市町村地域福祉計画', '都道府県地域福祉支援計画', '地域福祉活動計画', '地域福祉計画・地域福祉活動計画'] as const;
+
+/** Who wrote the plan, when it is not the municipality itself (issue 7 §7). */
+export const AUTHOR_KINDS = ['市', '町', '村', '特別区', '都道府県', '市区町村社会福祉協議会', '都道府県社会福祉協議会'] as const;
+export const Author = z.strictObject({
+  kind: z.enum(AUTHOR_KINDS),
+  name: z.string().min(1).describe('As printed, e.g. 北海道社会福祉協議会'),
+  note: z.string().optional(),
+});
+
+/** The larger plan this plan is one part of (e.g. 第3編第1部 of a 保健福祉総合計画). */
+export const PartOf = z.strictObject({
+  title: z.string().min(1).describe('Title of the larger plan'),
+  part: z.string().min(1).describe('Which part, as printed: 第3編第1部'),
+  note: z.string().optional(),
 });
 
 export const SourceDocument = z.strictObject({
@@ -142,22 +178,33 @@ export const SourceDocument = z.strictObject({
 
 export const PlanObject = z.strictObject({
   id: Id.describe('Plan id, the folder name under plans/'),
-  municipality: z.strictObject({
-    name: z.string().min(1),
-    code: LocalGovernmentCode,
-    prefecture: z.string().min(1),
-  }),
-  title: z.string().min(1),
+  kind: z.enum(PLAN_KINDS).optional().describe('What plan this is (default 市町村地域福祉計画)'),
+  municipality: z
+    .strictObject({
+      name: z.string().min(1),
+      code: LocalGovernmentCode,
+      prefecture: z.string().min(1),
+      kind: z.enum(['市', '町', '村', '特別区', '都道府県']).optional().describe('市 / 町 / 村 / 特別区, or 都道府県 for a prefecture-wide plan'),
+    })
+    .describe('The local government whose area the plan covers'),
+  author: Author.optional().describe('Who wrote the plan, when not the municipality itself (a 社協 has no local government code)'),
+  partOf: PartOf.optional(),
+  title: z.union([z.string().min(1), NotStated]).describe('Title as printed, or notStated() when the source never prints it'),
   subtitle: z.string().min(1).optional().describe('The line printed under the title, e.g. みんなで支え合う地域社会をめざして'),
   edition: z.union([z.string().min(1), NotStated]).describe('第5期 …, or notStated()'),
   period: z.union([Period, NotStated]),
-  legalBasis: z.array(z.string().min(1)).min(1).describe('e.g. 社会福祉法第107条'),
+  legalBasis: z
+    .union([z.array(z.string().min(1)).min(1), NotStated])
+    .describe('As printed, e.g. ["社会福祉法第107条"]; notStated() when the document does not cite it'),
   encompasses: z.array(EncompassedPlan),
   jointPlan: JointPlan.optional(),
   relatedPlans: z.array(RelatedPlan).optional(),
   philosophy: z.union([z.strictObject({ text: z.string().min(1), description: z.array(z.string()).optional() }), NotStated]),
   evaluation: z.union([Evaluation, NotStated]),
-  terms: Terms,
+  terms: z.union([Terms, NotStated]).describe('Printed level names, or notStated() when the document names none'),
+  vocabulary: Vocabulary.optional(),
+  grading: z.array(GradingScale).optional().describe("The plan's own grading scales (評価区分)"),
+  noIndicators: StatedAbsence.optional().describe('The plan deliberately sets no numeric indicators, with its reason as printed'),
   goals: z.array(Goal),
   sections: z.array(Section).optional().describe("The plan's own framing text as printed (計画策定の趣旨, a chapter preface …)"),
   notes: z.array(z.string()).optional().describe('Plan-level notes as printed (e.g. a cross-reference)'),

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { FiscalYear } from './fiscal-year.js';
 import { Id } from './common.js';
-import { Value } from './value.js';
+import { Qualifier, Value } from './value.js';
+import { CityGrade } from './grading.js';
 
 export const IsoDate = z.iso
   .date({ message: 'keikaku:date-format' })
@@ -18,6 +19,7 @@ export const Actual = z.strictObject({
   asOf: IsoDate.optional().describe('Date the figure was taken; the fiscal year end when omitted'),
   provisional: z.boolean().optional().describe('true for a figure taken before the year ended (12月末時点)'),
   printed: z.string().optional().describe('The figure exactly as printed, e.g. 1,817件（12月末時点）'),
+  qualifier: Qualifier.optional().describe('推計, 見込み, 暫定 … when the report marks the figure so'),
   note: z.string().optional(),
 });
 export type Actual = z.infer<typeof Actual>;
@@ -44,6 +46,7 @@ export const ProgressObject = z.strictObject({
   actuals: z.array(Actual),
   narratives: z.array(Narrative).optional(),
   initiatives: z.array(InitiativeStatus).optional(),
+  grades: z.array(CityGrade).optional().describe("The city's own grades, on the plan's declared scales"),
   source: z.strictObject({ file: z.string().min(1), title: z.string().min(1) }).optional(),
 });
 

@@ -3,6 +3,8 @@ import { Plan } from './plan.js';
 import { Progress } from './progress.js';
 import { customProblem, toProblems, type Problem } from './errors.js';
 import { walkIndicators, walkInitiatives, walkNodes } from './walk.js';
+import { BUILT_IN_WORDS, unknownWords } from './plan-checks.js';
+import { VOCAB_KEY } from './vocabulary.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -28,6 +30,20 @@ export function validateProgress(plan: Plan, input: unknown): Validated<Progress
   const initiatives = new Set([...walkInitiatives(plan)].map((v) => v.initiative.id));
   (p.initiatives ?? []).forEach((s, i) => {
     if (!initiatives.has(s.initiative)) push(['initiatives', i, 'initiative'], 'unknown-initiative', { id: s.initiative, plan: plan.id });
+  });
+  for (const w of unknownWords(plan, p)) {
+    push(w.path, 'unknown-word', { kind: w.kind, word: w.word, key: VOCAB_KEY[w.kind], builtIn: BUILT_IN_WORDS[w.kind].join(' ') });
+  }
+  const scales = new Map((plan.grading ?? []).map((s) => [s.id, s]));
+  (p.grades ?? []).forEach((g, i) => {
+    const scale = scales.get(g.scale);
+    if (!scale) push(['grades', i, 'scale'], 'unknown-scale', { id: g.scale, scales: [...scales.keys()].join(' ') || '（なし / none）' });
+    else if (!scale.levels.some((l) => l.mark === g.grade)) {
+      push(['grades', i, 'grade'], 'unknown-grade', { grade: g.grade, scale: g.scale, marks: scale.levels.map((l) => l.mark).join(' ') });
+    }
+    if (!nodes.has(g.target) && !indicators.has(g.target) && !initiatives.has(g.target)) {
+      push(['grades', i, 'target'], 'unknown-node', { id: g.target, plan: plan.id });
+    }
   });
   (p.narratives ?? []).forEach((n, i) => {
     if (!nodes.has(n.node) && !indicators.has(n.node)) push(['narratives', i, 'node'], 'unknown-node', { id: n.node, plan: plan.id });

@@ -219,8 +219,8 @@ describe('parseYear', () => {
     '令和',
     'R',
     '令和0年度', // no year 0
-    '平成32年度', // 平成 ended in 31
-    '昭和65年度',
+    '元年度', // a bare 元年 needs the era from context (options.era)
+    '6', // a bare number is not a year
     '1800年度', // before the first fiscal year
     '2101年度',
     '令和6年度末',

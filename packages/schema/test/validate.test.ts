@@ -109,7 +109,7 @@ describe('validatePlan: one problem per broken rule, at its exact path', () => {
     [
       'a missing required field (plan title)',
       [[['title'], DELETE]],
-      { code: 'invalid_type', pathText: 'title', ja: /必須項目/ },
+      { code: 'invalid_union', pathText: 'title', ja: /必須項目|どの形にも/ },
     ],
     [
       'a printed string where a year is expected',
@@ -129,7 +129,7 @@ describe('validatePlan: one problem per broken rule, at its exact path', () => {
     [
       'a unit outside the unit set',
       [[[...IND, 'unit'], '人数']],
-      { code: 'invalid_value', pathText: `${IND_TEXT}.unit`, ja: /"人数" は使えません.*"%"/ },
+      { code: 'unknown-word', pathText: `${IND_TEXT}.unit`, ja: /単位 "人数" は組み込みの語にも計画の vocabulary\.units にもありません/, fix: /組み込み: % 人/ },
     ],
     [
       'a value written as the printed string',
@@ -258,7 +258,7 @@ describe('validatePlan: what must be accepted', () => {
 
   it('returns the parsed plan with years as plain numbers', () => {
     const r = validatePlan(edited(sapporo, [[...IND, 'target', 'fy'], tbd('令和〇年度')]));
-    expect(r.ok && r.value.goals[0]!.policies![0]!.indicators![0]!.target.fy).toEqual({ tbd: '令和〇年度' });
+    expect(r.ok && (r.value.goals[0]!.policies![0]!.indicators![0]!.target as { fy: unknown }).fy).toEqual({ tbd: '令和〇年度' });
     expect(r.ok && r.value.period).toEqual({ start: 2024, end: 2029, note: '６年間' });
   });
 });
@@ -273,7 +273,7 @@ describe('validatePlan never throws', () => {
     ['an empty object', {}],
     ['goals not an array', { goals: 'x' }],
     ['null nodes deep inside', { goals: [{ policies: [{ indicators: [null], initiatives: [null] }] }] }],
-    ['a plan whose indicator has no baseline', edited(sapporo, [[...IND, 'baseline'], DELETE])],
+    ['a plan whose indicator has no name', edited(sapporo, [[...IND, 'name'], DELETE])],
     ['a plan whose indicator baseline is null', edited(sapporo, [[...IND, 'baseline'], null])],
     ['a plan whose revisions are garbage', edited(sapporo, [[...IND, 'revisions'], [null, 5, 'x']])],
     ['a plan whose goals contain a number', edited(sapporo, [['goals', 1], 7])],

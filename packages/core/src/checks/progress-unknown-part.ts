@@ -1,13 +1,14 @@
-import { walkIndicators, type Indicator, type Value } from '@keikaku/schema';
+import { indicatorValues, partName, walkIndicators, type Indicator, type Value } from '@keikaku/schema';
 import { defineMessages, quote } from '../messages.js';
 import { createRule } from '../rule.js';
 
-function partNames(v: Value | undefined): string[] {
-  return typeof v === 'object' && v !== null && 'parts' in v ? v.parts.map((p) => p.part) : [];
+function partNames(v: Value | undefined, unit: string | undefined): string[] {
+  return typeof v === 'object' && v !== null && 'parts' in v ? v.parts.map((p) => partName(p, unit)) : [];
 }
 
+/** The part names an indicator's values use (a part named only by its unit is known by the unit). */
 export function indicatorParts(ind: Indicator): Set<string> {
-  return new Set([...partNames(ind.baseline.value), ...partNames(ind.target.value), ...(ind.references ?? []).flatMap((r) => partNames(r.value))]);
+  return new Set(indicatorValues(ind).flatMap((v) => partNames(v.value, ind.unit)));
 }
 
 export default createRule({
@@ -31,10 +32,11 @@ export default createRule({
         if (!ind || typeof a.value !== 'object' || a.value === null || !('parts' in a.value)) return;
         const known = indicatorParts(ind);
         a.value.parts.forEach((part, j) => {
-          if (!known.has(part.part)) {
+          const name = partName(part, ind.unit);
+          if (!known.has(name)) {
             ctx.report({
               messageId: 'unknown',
-              data: { part: quote(part.part), indicator: ind.id, parts: [...known].join(' / ') || '（なし / none）' },
+              data: { part: quote(name), indicator: ind.id, parts: [...known].join(' / ') || '（なし / none）' },
               path: ['actuals', i, 'value', 'parts', j, 'part'],
               source: p.source,
             });

@@ -1,4 +1,4 @@
-import { formatFiscalYear, isFiscalYear, walkIndicators } from '@keikaku/schema';
+import { baselineOf, formatFiscalYear, targetOf, walkIndicators, yearOf } from '@keikaku/schema';
 import { defineMessages } from '../messages.js';
 import { createRule } from '../rule.js';
 
@@ -17,9 +17,9 @@ export default createRule({
   },
   create(ctx) {
     for (const { indicator, path } of walkIndicators(ctx.plan)) {
-      const b = indicator.baseline.fy;
-      const t = indicator.target.fy;
-      if (isFiscalYear(b) && isFiscalYear(t) && t < b) {
+      const b = yearOf(baselineOf(indicator)?.fy);
+      const t = yearOf(targetOf(indicator)?.fy);
+      if (b !== undefined && t !== undefined && t < b) {
         ctx.report({ messageId: 'before', data: { target: formatFiscalYear(t), baseline: formatFiscalYear(b) }, path: [...path, 'target', 'fy'] });
       }
     }

@@ -1,5 +1,5 @@
 /** Every number a plan or progress module writes, with its unit and plan path: what the value checks look at. */
-import { walkIndicators, type Indicator, type Plan, type Progress, type Value } from '@keikaku/schema';
+import { indicatorValues, walkIndicators, type Indicator, type Plan, type Progress, type Value } from '@keikaku/schema';
 import type { PlanPath } from '../source-map.js';
 
 export interface NumberAt {
@@ -21,15 +21,7 @@ function numbersOf(v: Value | undefined, path: PlanPath, unit: string | undefine
 
 /** Baseline, references, target and revised targets of one indicator. */
 export function indicatorNumbers(ind: Indicator, path: PlanPath): NumberAt[] {
-  const out = [
-    ...numbersOf(ind.baseline.value, [...path, 'baseline', 'value'], ind.unit),
-    ...(ind.references ?? []).flatMap((r, i) => numbersOf(r.value, [...path, 'references', i, 'value'], ind.unit)),
-    ...numbersOf(ind.target.value, [...path, 'target', 'value'], ind.unit),
-  ];
-  (ind.revisions ?? []).forEach((rev, i) => {
-    if ('target' in rev.previous) out.push(...numbersOf(rev.previous.target.value, [...path, 'revisions', i, 'previous', 'target', 'value'], ind.unit));
-  });
-  return out;
+  return indicatorValues(ind).flatMap((v) => numbersOf(v.value, [...path, ...v.path], ind.unit));
 }
 
 export function planNumbers(plan: Plan): NumberAt[] {

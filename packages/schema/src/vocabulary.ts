@@ -1,0 +1,98 @@
+/**
+ * Open vocabularies with checked spelling (issue 7 §8).
+ *
+ * Units, qualitative states, blank marks and indicator categories keep
+ * growing with every new plan. The common ones are built in; a plan declares
+ * its own in `vocabulary`, and only there:
+ *
+ *   vocabulary: { units: ['人日'], states: ['計画の推進'] },
+ *
+ * A word that is neither built in nor declared still fails to compile: the
+ * run-time schema types each open field as "a built-in word, or a declared
+ * word" (a branded string no literal can be), and definePlan substitutes the
+ * plan's own declared words for the brand (see define.ts). At run time the
+ * plan's consistency check refuses a word that is not declared.
+ */
+import { z } from 'zod';
+
+/** Type-only brand of a word a plan declares in its `vocabulary`; no literal has this type. */
+declare const DECLARED: unique symbol;
+export type DeclaredWord<K extends VocabularyKind> = string & { readonly [DECLARED]: K };
+export type VocabularyKind = 'unit' | 'state' | 'mark' | 'category' | 'qualifier';
+
+/** A string field that accepts the built-in words and, in a plan, the plan's declared ones. */
+export function openWord<K extends VocabularyKind, const W extends readonly [string, ...string[]]>(kind: K, builtIn: W, what: string) {
+  return z
+    .union([z.enum(builtIn), z.string().min(1) as unknown as z.ZodType<DeclaredWord<K>, DeclaredWord<K>>])
+    .describe(`${what}: one of the built-in words, or a word the plan declares in vocabulary.${VOCAB_KEY[kind]}`)
+    .meta({ keikakuVocabulary: kind });
+}
+
+export const VOCAB_KEY: Readonly<Record<VocabularyKind, 'units' | 'states' | 'marks' | 'categories' | 'qualifiers'>> = {
+  unit: 'units',
+  state: 'states',
+  mark: 'marks',
+  category: 'categories',
+  qualifier: 'qualifiers',
+};
+
+const Words = z.array(z.string().min(1)).min(1);
+
+export const Vocabulary = z
+  .strictObject({
+    units: Words.optional().describe('Units this plan prints beyond the built-in ones, e.g. ["人日"]'),
+    states: Words.optional().describe('Qualitative states beyond the built-in ones, e.g. ["計画の推進"]'),
+    marks: Words.optional().describe('Blank marks beyond the built-in ones, e.g. ["…"]'),
+    categories: Words.optional().describe('Indicator categories beyond the built-in ones, e.g. ["重点指標"]'),
+    qualifiers: Words.optional().describe('Value qualifiers beyond the built-in ones, e.g. ["概数"]'),
+    note: z.string().optional(),
+  })
+  .describe("The plan's own words for its open vocabularies; a word not built in and not declared here is refused");
+export type Vocabulary = z.infer<typeof Vocabulary>;
+
+/** A word of an open vocabulary found in a module, with its path. */
+export interface WordAt {
+  kind: VocabularyKind;
+  word: string;
+  path: (string | number)[];
+}
+
+const VALUE_WORD_KEYS: Readonly<Record<string, VocabularyKind>> = {
+  unit: 'unit',
+  state: 'state',
+  milestone: 'state',
+  missing: 'mark',
+  qualifier: 'qualifier',
+};
+
+/**
+ * Every open word a plan or progress module writes: units, states, blank
+ * marks and qualifiers wherever they appear, and indicator categories.
+ * (Initiative categories are free text, 事業区分, and not a vocabulary.)
+ */
+export function openWords(root: unknown): WordAt[] {
+  const out: WordAt[] = [];
+  const visit = (v: unknown, path: (string | number)[], inIndicator: boolean): void => {
+    if (Array.isArray(v)) {
+      v.forEach((x, i) => visit(x, [...path, i], inIndicator));
+      return;
+    }
+    if (typeof v !== 'object' || v === null) return;
+    for (const [k, x] of Object.entries(v)) {
+      if (k === 'vocabulary' && path.length === 0) continue;
+      const kind = VALUE_WORD_KEYS[k];
+      if (kind && typeof x === 'string') out.push({ kind, word: x, path: [...path, k] });
+      else if (k === 'category' && inIndicator && typeof x === 'string') out.push({ kind: 'category', word: x, path: [...path, k] });
+      // Elements of an `indicators` array are indicators; their nested objects are not.
+      else visit(x, [...path, k], k === 'indicators');
+    }
+  };
+  visit(root, [], false);
+  return out;
+}
+
+/** The words a module may use for each vocabulary: the built-in ones and the plan's declared ones. */
+export function allowedWords(builtIn: Readonly<Record<VocabularyKind, readonly string[]>>, vocabulary: Vocabulary | undefined): Record<VocabularyKind, Set<string>> {
+  const add = (kind: VocabularyKind) => new Set([...builtIn[kind], ...(vocabulary?.[VOCAB_KEY[kind]] ?? [])]);
+  return { unit: add('unit'), state: add('state'), mark: add('mark'), category: add('category'), qualifier: add('qualifier') };
+}
