@@ -79,7 +79,8 @@ export function openWords(root: unknown): WordAt[] {
     }
     if (typeof v !== 'object' || v === null) return;
     for (const [k, x] of Object.entries(v)) {
-      if (k === 'vocabulary' && path.length === 0) continue;
+      // The vocabulary declares words; a grading band's unit (ポイント) is not a unit of measure.
+      if ((k === 'vocabulary' || k === 'grading') && path.length === 0) continue;
       const kind = VALUE_WORD_KEYS[k];
       if (kind && typeof x === 'string') out.push({ kind, word: x, path: [...path, k] });
       else if (k === 'category' && inIndicator && typeof x === 'string') out.push({ kind: 'category', word: x, path: [...path, k] });

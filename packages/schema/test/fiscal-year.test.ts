@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 /**
  * 年度・和暦: the year helpers plan modules are written with, the formatters
  * reviewers read, and the parser for printed years. Expected values are the
@@ -26,6 +27,8 @@ import {
   YearRef,
   MAX_FISCAL_YEAR,
   MIN_FISCAL_YEAR,
+  printedYear,
+  HelperError,
 } from '@keikaku/schema';
 
 describe('year helpers', () => {
@@ -255,5 +258,86 @@ describe('元年 written as printed', () => {
   it('reiwa("元") and reiwa(1) are the same fiscal year', () => {
     expect(reiwa('元')).toBe(reiwa(1));
     expect(formatFiscalYear(reiwa('元'))).toBe('2019年度（令和元年度）');
+  });
+});
+
+describe('parseYear: years as printed in real plans (issue 7 §6)', () => {
+  it.each([
+    ['R6', 2024, { era: '令和', eraYear: 6, isFiscal: true }],
+    ['Ｒ６', 2024, { era: '令和', eraYear: 6 }],
+    ['令和６年度', 2024, { isFiscal: true }],
+    ['令和六年度', 2024, { eraYear: 6 }],
+    ['令和十一年度', 2029, { eraYear: 11 }],
+    ['令和元年度', 2019, { eraYear: 1 }],
+    ['H31', 2019, { era: '平成', eraYear: 31 }],
+    ['平成31年度', 2019, {}],
+    ['平成三十一年度', 2019, {}],
+    ['2024年度', 2024, { isFiscal: true }],
+  ] as const)('%s → FY%i', (text, fy, extra) => {
+    const p = parseYear(text);
+    expect(p).toMatchObject({ kind: 'fiscalYear', fiscalYear: fy, ...extra });
+    expect(p).not.toHaveProperty('pastEraEnd');
+  });
+
+  it.each([
+    ['平成32年度', 2020, 32],
+    ['H32', 2020, 32],
+    ['Ｈ３２', 2020, 32],
+    ['平成33年度', 2021, 33],
+    ['昭和65年度', 1990, 65],
+  ] as const)('%s is read as its writer meant it (FY%i) and flagged past the era’s end', (text, fy, n) => {
+    expect(parseYear(text)).toMatchObject({ kind: 'fiscalYear', fiscalYear: fy, eraYear: n, pastEraEnd: true });
+  });
+
+  it('flags 令和1年 written for 令和元年 (R1 is the usual short form, not flagged)', () => {
+    expect(parseYear('令和1年度')).toMatchObject({ fiscalYear: 2019, firstYearAsOne: true });
+    expect(parseYear('令和元年度')).not.toHaveProperty('firstYearAsOne');
+    expect(parseYear('R1')).not.toHaveProperty('firstYearAsOne');
+  });
+
+  it('reads a bare 元年 / N年度 only with the era from its context', () => {
+    expect(parseYear('元年度')).toBeUndefined();
+    expect(parseYear('元年度', { era: '令和' })).toMatchObject({ fiscalYear: 2019, eraYear: 1, isFiscal: true });
+    expect(parseYear('２年度', { era: '令和' })).toMatchObject({ fiscalYear: 2020 });
+  });
+
+  it('printedYear() keeps the printing and the fiscal year; a placeholder or non-year is refused with a HelperError', () => {
+    expect(printedYear('平成32年度')).toEqual({ printed: '平成32年度', fy: 2020 });
+    expect(printedYear('H32')).toEqual({ printed: 'H32', fy: 2020 });
+    expect(() => printedYear('平成〇年度')).toThrow(HelperError);
+    expect(() => printedYear('来年度')).toThrow(/「来年度」は年度として読めません/);
+  });
+});
+
+describe('parseYear round trips (fast-check): fiscal year → every printed form → the same fiscal year', () => {
+  const toFullWidth = (s: string) => s.replace(/[0-9A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  const kanji = (n: number) => {
+    const d = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    return n < 10 ? d[n]! : `${n >= 20 ? d[Math.floor(n / 10)] : ''}十${d[n % 10]}`;
+  };
+  it('every form of every fiscal year from 昭和22年度 to 2100 parses back to it', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1947, max: 2100 }), (year) => {
+        const wareki = formatWarekiFiscalYear(year); // 令和6年度 / 令和元年度
+        const short = formatFiscalYearShort(year); // R6
+        const m = /^(.+?)(元|\d+)年度$/.exec(wareki)!;
+        const n = m[2] === '元' ? 1 : Number(m[2]);
+        const forms = [
+          `${year}年度`,
+          toFullWidth(`${year}年度`),
+          wareki,
+          toFullWidth(wareki),
+          short,
+          toFullWidth(short),
+          `${m[1]}${kanji(n)}年度`,
+          ` ${wareki} `,
+        ];
+        for (const form of forms) {
+          const p = parseYear(form);
+          if (p?.kind !== 'fiscalYear' || p.fiscalYear !== year) throw new Error(`${form} → ${JSON.stringify(p)}`);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
