@@ -68,6 +68,11 @@ const BAD: Record<string, Expected> = {
     span: 'notes',
     message: ["'notes' does not exist"],
   },
+  'progress-unknown-key.ts': {
+    codes: [2353, 2561],
+    span: 'provisonal',
+    message: ["'provisonal' does not exist", "Did you mean to write 'provisional'?"],
+  },
   'missing-required-field.ts': {
     codes: [2741],
     span: /^\{[^]*id: 'wariai'[^]*\}$/,
