@@ -8,7 +8,7 @@
  *   node --import tsx scripts/bench/schema-tsc.ts [baseRev] [sizes…]
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync, rmSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { generateWorkspace } from '../synthetic/generate.js';
@@ -21,6 +21,8 @@ const oldSchema = join(ROOT, '.bench/schema-at', base);
 rmSync(oldSchema, { recursive: true, force: true });
 mkdirSync(oldSchema, { recursive: true });
 execFileSync('sh', ['-c', `git archive ${base} packages/schema/src | tar -x -C ${oldSchema}`], { cwd: ROOT });
+// The old sources must resolve zod exactly as the package does; otherwise its types are `any` and cheap.
+symlinkSync(join(ROOT, 'packages/schema/node_modules'), join(oldSchema, 'packages/schema/node_modules'));
 
 interface Compiled {
   ms: number;
@@ -38,7 +40,10 @@ function compile(files: string[], schemaIndex: string): Compiled {
   };
   const t0 = performance.now();
   const program = ts.createProgram({ rootNames: files, options });
-  const diagnostics = ts.getPreEmitDiagnostics(program).filter((d) => d.file && files.includes(d.file.fileName)).length;
+  const all = ts.getPreEmitDiagnostics(program);
+  const elsewhere = all.filter((d) => !d.file || !files.includes(d.file.fileName));
+  if (elsewhere.length) throw new Error(`diagnostics outside the plans: ${ts.flattenDiagnosticMessageText(elsewhere[0]!.messageText, ' ')}`);
+  const diagnostics = all.length;
   const checker = program.getTypeChecker() as unknown as { getTypeCount(): number; getInstantiationCount(): number };
   return { ms: performance.now() - t0, diagnostics, instantiations: checker.getInstantiationCount(), types: checker.getTypeCount() };
 }
