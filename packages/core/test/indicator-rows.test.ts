@@ -96,7 +96,7 @@ describe('indicator CSV', () => {
 
   it('starts with a UTF-8 BOM and the header, uses CRLF and quotes commas', () => {
     const csv = exportCsv(p);
-    expect(csv.startsWith('\uFEFFplan_id,goal,policy,indicator_id,indicator_name,part,unit,kind,direction,baseline_fy,baseline_value,target_fy,target_value,target_original_value\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFplan_id,goal,policy,indicator_id,indicator_name,category,part,unit,kind,direction,direction_by,baseline_fy,baseline_value,baseline_printed,baseline_qualifier,baseline_note,target_fy,target_value,target_bound,target_condition,target_printed,target_qualifier,target_note,target_original_value,target_series,planned,rationale,note\r\n')).toBe(true);
     expect(csv).toContain('"指標, ""引用"""');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
   });

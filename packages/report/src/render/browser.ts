@@ -1,0 +1,312 @@
+/**
+ * One headless Chromium for a batch of reports. Pages are pooled and used in
+ * parallel up to a limit; each page may load only the document itself (every
+ * other request is blocked, so nothing reaches the network) and runs no
+ * script. A render that hangs is timed out with a readable error, a crashed
+ * page or browser fails only the reports it was printing, and the browser is
+ * always closed.
+ */
+import { existsSync } from 'node:fs';
+import puppeteer, { type Browser, type Page, type PDFOptions } from 'puppeteer-core';
+
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-dev-shm-usage',
+  '--font-render-hinting=none',
+];
+
+/** A fault of rendering, said in Japanese with the English gloss. */
+export class RenderError extends Error {
+  constructor(
+    readonly code: 'chromium-missing' | 'launch-failed' | 'timeout' | 'crash' | 'closed',
+    readonly ja: string,
+    readonly en: string,
+  ) {
+    super(`${ja} (${en})`);
+    this.name = 'RenderError';
+  }
+}
+
+export interface BrowserOptions {
+  executablePath?: string;
+  /** Pages printing at once (default 2). */
+  concurrency?: number;
+  /** Per-report limit in milliseconds (default 60 s). */
+  timeoutMs?: number;
+  /** Test seam: called after the page holds the document and before it prints. */
+  beforePrint?: (label: string, browser: ReportBrowser) => void | Promise<void>;
+}
+
+export interface PrintJob {
+  html: string;
+  /** Running header text (plan and year); escaped here. */
+  header: string;
+  /** Name of the report for messages. */
+  label: string;
+  /** Overrides the browser's per-report limit. */
+  timeoutMs?: number;
+}
+
+export interface PrintResult {
+  pdf: Uint8Array;
+  /** Requests the page tried to make beyond the document itself (all blocked). */
+  blocked: string[];
+}
+
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+export function resolveChromium(explicit?: string): string {
+  const path = explicit ?? process.env.KEIKAKU_CHROMIUM ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? DEFAULT_CHROMIUM;
+  if (!existsSync(path)) {
+    throw new RenderError(
+      'chromium-missing',
+      `Chromium が見つかりません（${path}）。bash scripts/setup.sh を実行して Chromium と日本語フォントを入れてください`,
+      `Chromium not found at ${path}; run bash scripts/setup.sh to install Chromium and the Japanese fonts`,
+    );
+  }
+  return path;
+}
+
+export class ReportBrowser {
+  private browser: Browser | undefined;
+  private idle: Page[] = [];
+  private waiting: ((p: Page) => void)[] = [];
+  private open = 0;
+  private closed = false;
+  /** Set when the browser process went away; the next print relaunches it. */
+  private crashed = false;
+  readonly launchMs: number;
+
+  private constructor(
+    private readonly opts: Required<Pick<BrowserOptions, 'concurrency' | 'timeoutMs'>> & Pick<BrowserOptions, 'beforePrint'> & { executablePath: string },
+    browser: Browser,
+    launchMs: number,
+  ) {
+    this.browser = browser;
+    this.launchMs = launchMs;
+    this.watch(browser);
+  }
+
+  static async launch(o: BrowserOptions = {}): Promise<ReportBrowser> {
+    const executablePath = resolveChromium(o.executablePath);
+    const t0 = performance.now();
+    const browser = await ReportBrowser.start(executablePath);
+    return new ReportBrowser(
+      { executablePath, concurrency: Math.max(1, o.concurrency ?? 2), timeoutMs: o.timeoutMs ?? 60_000, ...(o.beforePrint ? { beforePrint: o.beforePrint } : {}) },
+      browser,
+      performance.now() - t0,
+    );
+  }
+
+  private static async start(executablePath: string): Promise<Browser> {
+    try {
+      return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, pipe: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    } catch (err) {
+      const why = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 200) : String(err);
+      throw new RenderError('launch-failed', `Chromium を起動できません（${why}）。bash scripts/setup.sh で入れ直してください`, `cannot launch Chromium (${why}); reinstall it with bash scripts/setup.sh`);
+    }
+  }
+
+  private watch(b: Browser): void {
+    b.once('disconnected', () => {
+      if (this.browser !== b) return;
+      this.crashed = true;
+      this.idle = [];
+      this.open = 0;
+    });
+  }
+
+  /** The process id of the running browser (for crash tests). */
+  pid(): number | undefined {
+    return this.browser?.process()?.pid;
+  }
+
+  private async ensureBrowser(): Promise<Browser> {
+    if (this.closed) throw new RenderError('closed', 'ブラウザはすでに閉じています', 'the browser is already closed');
+    if (this.crashed || !this.browser || !this.browser.connected) {
+      this.crashed = false;
+      const old = this.browser;
+      this.browser = undefined;
+      try {
+        await old?.close();
+      } catch {
+        /* already gone */
+      }
+      const b = await ReportBrowser.start(this.opts.executablePath);
+      this.browser = b;
+      this.watch(b);
+    }
+    return this.browser!;
+  }
+
+  private async newPage(): Promise<Page> {
+    const b = await this.ensureBrowser();
+    const page = await b.newPage();
+    await page.setJavaScriptEnabled(false);
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      const log = (page as unknown as { __blocked?: string[] }).__blocked;
+      // Only the document itself may load; setContent makes no request, so every request is refused.
+      if (req.isInterceptResolutionHandled()) return;
+      log?.push(req.url());
+      void req.abort('blockedbyclient').catch(() => undefined);
+    });
+    return page;
+  }
+
+  private async acquire(): Promise<Page> {
+    const p = this.idle.pop();
+    if (p && !p.isClosed()) return p;
+    if (this.open < this.opts.concurrency) {
+      this.open++;
+      try {
+        return await this.newPage();
+      } catch (err) {
+        this.open--;
+        throw err;
+      }
+    }
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  private release(page: Page, healthy: boolean): void {
+    if (!healthy) {
+      this.open = Math.max(0, this.open - 1);
+      void page.close().catch(() => undefined);
+      const w = this.waiting.shift();
+      if (w) {
+        this.open++;
+        this.newPage().then(w, () => {
+          this.open--;
+        });
+      }
+      return;
+    }
+    const w = this.waiting.shift();
+    if (w) w(page);
+    else this.idle.push(page);
+  }
+
+  /** Prints one report's HTML to PDF bytes (Chromium's own, before post-processing). */
+  async print(job: PrintJob): Promise<PrintResult> {
+    const page = await this.acquire();
+    const blocked: string[] = [];
+    (page as unknown as { __blocked?: string[] }).__blocked = blocked;
+    let healthy = true;
+    const limit = job.timeoutMs ?? this.opts.timeoutMs;
+    let timer: NodeJS.Timeout | undefined;
+    let onCrash: (() => void) | undefined;
+    try {
+      const timeout = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => {
+          healthy = false;
+          const secs = limit >= 1000 ? `${Math.round(limit / 1000)} 秒` : `${limit} ミリ秒`;
+          reject(new RenderError('timeout', `${job.label} の印刷が ${secs}で終わらなかったため中止しました（--timeout で延ばせます）`, `printing ${job.label} did not finish within ${limit} ms and was stopped (raise it with --timeout)`));
+        }, limit);
+      });
+      const crashed = new Promise<never>((_, reject) => {
+        onCrash = () => {
+          healthy = false;
+          reject(new RenderError('crash', `${job.label} の印刷中に Chromium が異常終了しました`, `Chromium crashed while printing ${job.label}`));
+        };
+        page.once('error', onCrash);
+        page.once('close', onCrash);
+        this.browser?.once('disconnected', onCrash);
+      });
+      const work = (async () => {
+        // A fresh document for every report: nothing (CSP, state) carries over from the last one.
+        await page.goto('about:blank', { waitUntil: 'load', timeout: limit });
+        await page.setContent(job.html, { waitUntil: 'load', timeout: limit });
+        await this.opts.beforePrint?.(job.label, this);
+        const opts: PDFOptions = {
+          format: 'A4',
+          printBackground: true,
+          displayHeaderFooter: true,
+          headerTemplate: `<div style="font-family:'IPAexGothic','Noto Sans CJK JP',sans-serif;font-size:7.5pt;color:#4d4d4d;width:100%;padding:0 15mm;display:flex;justify-content:space-between;"><span>${esc(job.header)}</span></div>`,
+          footerTemplate: `<div style="font-family:'IPAexGothic','Noto Sans CJK JP',sans-serif;font-size:8pt;color:#4d4d4d;width:100%;text-align:center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+          margin: { top: '16mm', bottom: '14mm', left: '15mm', right: '15mm' },
+          tagged: true,
+          outline: true,
+          timeout: limit,
+        };
+        return page.pdf(opts);
+      })();
+      work.catch(() => undefined); // a page closed after a timeout rejects late; that is expected
+      const pdf = await Promise.race([work, timeout, crashed]);
+      return { pdf, blocked };
+    } catch (err) {
+      healthy = false;
+      if (err instanceof RenderError) throw err;
+      const msg = err instanceof Error ? err.message : String(err);
+      if (this.crashed || /Target closed|Session closed|Protocol error|crash|disconnected|Connection closed/i.test(msg)) {
+        throw new RenderError('crash', `${job.label} の印刷中に Chromium が異常終了しました`, `Chromium crashed while printing ${job.label}`);
+      }
+      if (/timeout/i.test(msg)) {
+        throw new RenderError('timeout', `${job.label} の印刷が時間内に終わりませんでした`, `printing ${job.label} timed out`);
+      }
+      throw err;
+    } finally {
+      if (timer) clearTimeout(timer);
+      if (onCrash) {
+        page.off('error', onCrash);
+        page.off('close', onCrash);
+        this.browser?.off('disconnected', onCrash);
+      }
+      this.release(page, healthy && !page.isClosed() && !this.crashed);
+    }
+  }
+
+  /** Runs axe-core on the HTML in a page (script allowed only for axe itself) and returns its violations. */
+  async axe(html: string): Promise<{ id: string; impact?: string | null; help: string; nodes: number }[]> {
+    const axe = (await import('axe-core')).default as unknown as { source: string };
+    const b = await this.ensureBrowser();
+    const page = await b.newPage();
+    try {
+      await page.setBypassCSP(true);
+      await page.setRequestInterception(true);
+      page.on('request', (r) => void r.abort('blockedbyclient').catch(() => undefined));
+      await page.setContent(html, { waitUntil: 'load' });
+      await page.evaluate(axe.source);
+      const res = (await page.evaluate(
+        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact || null, help: v.help, nodes: v.nodes.length })))`,
+      )) as { id: string; impact?: string | null; help: string; nodes: number }[];
+      return res;
+    } finally {
+      await page.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const b = this.browser;
+    this.browser = undefined;
+    this.idle = [];
+    if (!b) return;
+    try {
+      await b.close();
+    } catch {
+      try {
+        b.process()?.kill('SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+  }
+}
+
+/** Runs `fn` with a browser that is always closed afterwards. */
+export async function withBrowser<T>(o: BrowserOptions, fn: (b: ReportBrowser) => Promise<T>): Promise<T> {
+  const b = await ReportBrowser.launch(o);
+  try {
+    return await fn(b);
+  } finally {
+    await b.close();
+  }
+}
