@@ -64,6 +64,43 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     });
 
   program
+    .command('lint')
+    .description('計画の公表前チェック（未定の年度・目標の欠落・基準値の食い違い・和暦の誤り・文章） (lint plans before publication)')
+    .argument('[planIds...]', '計画 id (plan ids; default: all)')
+    .addOption(new Option('--profile <profile>', '下書き draft / 公表 publish (draft: gaps are warnings; publish: errors)').choices(['draft', 'publish']).default('draft'))
+    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .option('--fix', '確実な修正を計画ファイルに書き込む (apply safe fixes to the plan files)')
+    .option('--fix-dry-run', '修正を差分で表示するだけ (print the fixes as a unified diff; write nothing)')
+    .option('--rule <id>', 'このルールだけを実行する（繰り返し可） (run only this rule; repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--today <date>', '今日の日付 YYYY-MM-DD（計画期間の終了の判定） (the date to judge "period ended" by)')
+    .addOption(new Option('--prose <level>', '文章の検査（textlint） off / basic / full（full は形態素解析を含み遅い） (Japanese prose checks)').choices(['off', 'basic', 'full']).default('basic'))
+    .action(async (ids: string[], opts: { profile: 'draft' | 'publish'; format: 'stylish' | 'json' | 'sarif' | 'github'; fix?: boolean; fixDryRun?: boolean; rule: string[]; today?: string; prose: 'off' | 'basic' | 'full' }) => {
+      const { lint } = await import('./commands/lint.js');
+      exit = await lint(
+        { root: rootOf(), ids, profile: opts.profile, format: opts.format, fix: Boolean(opts.fix), fixDryRun: Boolean(opts.fixDryRun), rules: opts.rule, today: opts.today, prose: opts.prose, color: wantsColor(), version: VERSION },
+        io,
+      );
+    });
+
+  program
+    .command('report')
+    .description('年次進捗報告書を PDF・HTML・CSV・JSON で作る (build the annual progress report)')
+    .argument('[planIds...]', '計画 id (plan ids)')
+    .option('--all', 'すべての計画 (every plan)')
+    .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)')
+    .option('--out <dir>', '出力先フォルダ (output folder)', 'reports')
+    .option('--format <list>', '出力形式 pdf,html,csv,json (comma-separated)', 'pdf,html,csv,json')
+    .option('--shard <i/n>', 'n 分割の i 番目だけ作る (build only shard i of n, for CI matrices)')
+    .option('--date <YYYY-MM-DD>', '表紙と PDF に入れる日付（指定しなければ日付なし） (date for the cover and the PDF; none by default)')
+    .option('--concurrency <n>', '同時に印刷するページ数（既定 2） (pages printing at once; default 2)')
+    .option('--timeout <seconds>', '1 計画の印刷の制限時間（既定 60 秒） (render limit per plan; default 60 s)')
+    .action(async (ids: string[], opts: { all?: boolean; fy: string; out: string; format: string; shard?: string; date?: string; concurrency?: string; timeout?: string }) => {
+      const { parseReportArgs, report } = await import('./commands/report.js');
+      const tty = io === std && Boolean(process.stderr.isTTY) && !process.env.CI;
+      exit = await report({ root: rootOf(), ...parseReportArgs({ ids, ...opts }), tty }, io);
+    });
+
+  program
     .command('schema')
     .description('schemas/ に JSON Schema を生成する (write JSON Schema for plan and progress files)')
     .option('--check', '生成し直さずに古いかどうかだけ調べる (fail if schemas/ is stale instead of writing)')

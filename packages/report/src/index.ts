@@ -6,5 +6,5 @@ export { postProcess, rewriteCMap, fixToUnicode, renumberStructIds, inspectPdf, 
 export { toUnified, isRadical, unifiedOf } from './pdf-post/radicals.js';
 export { ReportBrowser, RenderError, withBrowser, resolveChromium, CHROMIUM_ARGS, DEFAULT_CHROMIUM, type BrowserOptions } from './render/browser.js';
 export { REPORT_COLUMNS, reportRows, reportCsv, reportJson } from './data.js';
-export { FORMATS, buildReport, prepare, printPdf, runBatch, type Format, type ReportRequest, type ReportOutput, type BatchEvent, type BatchResult } from './pipeline.js';
+export { FORMATS, buildReport, prepare, printPdf, runBatch, type Format, type Prepared, type ReportRequest, type ReportOutput, type BatchEvent, type BatchResult } from './pipeline.js';
 export { withProgress } from './progress.js';

@@ -1,0 +1,85 @@
+/**
+ * keikaku lint [<planId>...]: @keikaku/lint's rules, profiles, per-plan
+ * configuration, suppressions, fixes and formatters. Exit 0 with no errors,
+ * 1 with errors (unsuppressed), 2 on a usage error (thrown as UsageError).
+ */
+import { errorCount, listPlans, UsageError } from '@keikaku/core';
+import type { Io } from './io.js';
+
+export interface LintCommandOptions {
+  root: string;
+  ids: string[];
+  profile: 'draft' | 'publish';
+  format: 'stylish' | 'json' | 'sarif' | 'github';
+  fix: boolean;
+  fixDryRun: boolean;
+  rules: string[];
+  /** YYYY-MM-DD (default: today). */
+  today?: string;
+  /** Japanese prose checks (textlint): off, basic (default) or full (with the morphological analyser). */
+  prose?: 'off' | 'basic' | 'full';
+  color?: boolean;
+  version?: string;
+}
+
+function checkDate(s: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
+    throw new UsageError(`--today "${s.slice(0, 20)}" は YYYY-MM-DD 形式の日付ではありません`, `--today "${s.slice(0, 20)}" is not a date in YYYY-MM-DD form`);
+  }
+  return s;
+}
+
+export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
+  if (opts.fix && opts.fixDryRun) {
+    throw new UsageError('--fix と --fix-dry-run は同時に使えません', '--fix and --fix-dry-run cannot be used together');
+  }
+  if (opts.ids.length === 0 && listPlans(opts.root).length === 0) {
+    throw new UsageError(`${opts.root} の plans/ に計画がありません`, `no plans found under ${opts.root}/plans; run keikaku in a keikaku workspace or pass --root`);
+  }
+  const today = opts.today === undefined ? undefined : checkDate(opts.today);
+  const { checkRuleIds, fixWorkspace, format, lintWorkspace } = await import('@keikaku/lint');
+  checkRuleIds(opts.rules);
+  const lintOpts = { profile: opts.profile, rules: opts.rules, prose: opts.prose === 'off' ? (false as const) : { level: opts.prose ?? 'basic' }, ...(today ? { today } : {}) };
+  const fmt = (r: { findings: Parameters<typeof format>[1]; plans: unknown[]; files: number }) =>
+    format(opts.format, r.findings, {
+      plans: r.plans.length,
+      files: r.files,
+      color: opts.color ?? false,
+      ...(opts.version ? { version: opts.version } : {}),
+      ...(githubDocsBase() ? { docsBaseUrl: githubDocsBase() } : {}),
+    });
+
+  if (opts.fix || opts.fixDryRun) {
+    const r = await fixWorkspace(opts.root, opts.ids, { ...lintOpts, write: opts.fix });
+    const edits = r.fixed.reduce((n, f) => n + f.edits, 0);
+    if (opts.fixDryRun) {
+      if (r.diff) io.stdout(r.diff);
+      io.stderr(
+        r.fixed.length
+          ? `修正できる箇所 ${edits} 件・${r.fixed.length} ファイル（書き込んでいません） (${edits} fix(es) in ${r.fixed.length} file(s); nothing written)\n`
+          : '自動で修正できる箇所はありません (nothing to fix)\n',
+      );
+    } else {
+      const out = fmt(r);
+      if (out) io.stdout(`${out}\n`);
+      io.stderr(
+        r.fixed.length
+          ? `✔ ${edits} 件を修正しました: ${r.fixed.map((f) => f.file).join(', ')} (fixed ${edits} problem(s))\n`
+          : '自動で修正できる箇所はありません (nothing to fix)\n',
+      );
+    }
+    return errorCount(r.findings) > 0 ? 1 : 0;
+  }
+  const r = await lintWorkspace(opts.root, opts.ids, lintOpts);
+  const out = fmt(r);
+  if (out) io.stdout(`${out}\n`);
+  return errorCount(r.findings) > 0 ? 1 : 0;
+}
+
+/** In GitHub Actions, rule docs link to this repository at this commit (SARIF helpUri). */
+function githubDocsBase(): string | undefined {
+  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
+  return server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
+}

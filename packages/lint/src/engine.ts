@@ -1,0 +1,167 @@
+/**
+ * The lint engine: core's loadWorkspace and runRule underneath; profiles,
+ * per-plan configuration, inline suppressions and the prose checks on top.
+ */
+import {
+  dedupeFindings,
+  loadPlan,
+  renderMessage,
+  runRule,
+  selectPlans,
+  sortFindings,
+  UsageError,
+  type Finding,
+  type Messages,
+  type PlanDoc,
+  type SourceMap,
+} from '@keikaku/core';
+import { loadConfig, type LintConfig } from './config.js';
+import { lintProse, PROSE_RULE_PREFIX, type ProseOptions } from './prose/textlint.js';
+import { profileSeverity, toCoreRule, type LintRule, type LintSettings, type Profile } from './rule.js';
+import { ALL_RULES, RULES_BY_ID } from './rules/index.js';
+import invalidSuppression from './rules/invalid-suppression.js';
+import unusedSuppression from './rules/unused-suppression.js';
+import { applySuppressions, parseSuppressions, type Suppression } from './suppressions.js';
+
+export interface LintOptions {
+  profile?: Profile;
+  /** YYYY-MM-DD; defaults to today's local date. */
+  today?: string;
+  /** Run only these rule ids (`--rule`); prose rules are named prose/<textlint rule id> or prose/* for all. */
+  rules?: readonly string[];
+  /** Run the Japanese prose checks (textlint). Default true (level basic). */
+  prose?: boolean | ProseOptions;
+  /** Keep each plan's read modules in the result (fixes need them). Off, lint streams plan by plan and memory stays bounded. */
+  keepDocs?: boolean;
+}
+
+export interface PlanLintResult {
+  id: string;
+  /** The read plan and progress modules (only with `keepDocs`). */
+  doc?: PlanDoc;
+  /** Module files of the plan (repository-relative). */
+  files: string[];
+  findings: Finding[];
+}
+
+export interface LintResult {
+  plans: PlanLintResult[];
+  findings: Finding[];
+  files: number;
+}
+
+export function todayIso(d = new Date()): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+const isProseId = (id: string) => id.startsWith(PROSE_RULE_PREFIX);
+
+/** True for a rule id lint knows: a rule, an engine finding id, or prose/<id>. */
+export function isKnownRule(id: string): boolean {
+  return RULES_BY_ID.has(id) || isProseId(id) || id === 'rule-crash';
+}
+
+/** Checks --rule ids; an unknown id is a usage error (exit 2). */
+export function checkRuleIds(ids: readonly string[]): void {
+  for (const id of ids) {
+    if (!isKnownRule(id)) {
+      const near = [...RULES_BY_ID.keys()].filter((k) => k.includes(id.slice(0, 5))).slice(0, 5).join(', ');
+      throw new UsageError(
+        `ルール "${id.slice(0, 60)}" はありません${near ? `（近いもの: ${near}）` : ''}`,
+        `there is no rule "${id.slice(0, 60)}"${near ? ` (did you mean: ${near})` : ''}; list them in packages/lint/README.md`,
+      );
+    }
+  }
+}
+
+function engineFinding<M extends Messages>(
+  rule: LintRule<M>,
+  file: string,
+  at: { line: number; column: number; endLine: number; endColumn: number },
+  id: keyof M & string,
+  data: Record<string, string | number>,
+): Finding {
+  const rendered = renderMessage(rule.meta.messages, id, data as never);
+  return { ruleId: rule.meta.id, source: 'lint', severity: rule.meta.defaultSeverity, file, ...at, messageId: id, data, ...rendered };
+}
+
+/** Lints one loaded plan (with its progress modules). */
+export async function lintPlan(root: string, doc: PlanDoc, opts: LintOptions = {}): Promise<Finding[]> {
+  const settings: LintSettings = { profile: opts.profile ?? 'draft', today: opts.today ?? todayIso() };
+  const only = opts.rules?.length ? new Set(opts.rules) : undefined;
+  const wanted = (id: string) => !only || only.has(id);
+  const { config, findings: configFindings } = loadConfig(root, doc.dir, isKnownRule);
+  const findings: Finding[] = [...doc.findings, ...configFindings];
+
+  if (doc.plan) {
+    const target = { plan: doc.plan, planSource: doc.planSource, progress: doc.progress };
+    for (const rule of ALL_RULES) {
+      if (!wanted(rule.meta.id)) continue;
+      findings.push(...runLintRule(rule, target, settings));
+    }
+    const proseOn = opts.prose !== false && (!only || [...only].some(isProseId));
+    if (proseOn) {
+      const proseOpts = typeof opts.prose === 'object' ? opts.prose : {};
+      const prose = await lintProse(doc, { ...proseOpts, profile: settings.profile });
+      findings.push(...prose.filter((f) => !only || only.has(f.ruleId) || only.has(`${PROSE_RULE_PREFIX}*`)));
+    }
+  }
+  // Inline suppressions of the plan and its progress modules (the more specific: they win over the configuration).
+  const sources: SourceMap[] = [doc.planSource, ...doc.progressDocs.map((p) => p.module.sourceMap)];
+  const sups: Suppression[] = sources.flatMap((s) => parseSuppressions(s, isKnownRule));
+  applySuppressions(findings, sups);
+  for (const f of findings) applyConfig(f, config);
+  for (const s of sups) {
+    const at = { line: s.line, column: s.column, endLine: s.endLine, endColumn: s.endColumn };
+    if (s.problem === 'no-reason') findings.push(engineFinding(invalidSuppression, s.file, at, 'noReason', { rules: s.rules.join(', ') }));
+    else if (s.problem === 'no-rule') findings.push(engineFinding(invalidSuppression, s.file, at, 'noRule', {}));
+    else if (s.problem === 'unknown-rule') findings.push(engineFinding(invalidSuppression, s.file, at, 'unknownRule', { rules: (s.unknown ?? []).join(', ').slice(0, 80) }));
+    else {
+      // Only judge a suppression unused when every rule it names ran.
+      const ran = s.rules.every((r) => wanted(r) && (!isProseId(r) || opts.prose !== false));
+      const unused = s.rules.filter((r) => !s.used.has(r));
+      if (ran && unused.length && wanted(unusedSuppression.meta.id)) {
+        findings.push(engineFinding(unusedSuppression, s.file, at, 'unused', { rules: unused.join(', ') }));
+      }
+    }
+  }
+  return sortFindings(dedupeFindings(findings));
+}
+
+/** Config: a severity change, or off (findings kept, marked suppressed with the reason, so a reviewer sees them). */
+function applyConfig(f: Finding, config: LintConfig): void {
+  const setting = config.rules.get(f.ruleId) ?? (f.ruleId.startsWith(PROSE_RULE_PREFIX) ? config.rules.get(`${PROSE_RULE_PREFIX}*`) : undefined);
+  if (!setting || f.suppressed || f.source !== 'lint') return;
+  if (setting.severity === 'off') f.suppressed = { kind: 'config', reason: setting.reason };
+  else if (f.severity !== 'info' || setting.severity !== 'info') f.severity = setting.severity;
+}
+
+/** Runs one lint rule through core's runRule with the profile's severity. */
+export function runLintRule(rule: LintRule, target: Parameters<typeof runRule>[1], settings: LintSettings): Finding[] {
+  const base = profileSeverity(rule, settings.profile);
+  const found = runRule(toCoreRule(rule, settings), target, { source: 'lint', severity: () => base });
+  for (const f of found) {
+    // A gap is an error when publishing, whatever severity the report chose (a stated absence stays info).
+    if (rule.meta.group === 'gap' && settings.profile === 'publish' && f.severity === 'warning') f.severity = 'error';
+  }
+  return found;
+}
+
+/** Lints the named plans (all when none are named). */
+export async function lintWorkspace(root: string, ids: readonly string[] = [], opts: LintOptions = {}): Promise<LintResult> {
+  if (opts.rules) checkRuleIds(opts.rules);
+  const selected = selectPlans(root, ids);
+  const plans: PlanLintResult[] = [];
+  const all: Finding[] = [];
+  let files = 0;
+  for (const pf of selected) {
+    const doc = loadPlan(root, pf);
+    const findings = await lintPlan(root, doc, opts);
+    const moduleFiles = [doc.planSource.file, ...doc.progressDocs.map((p) => p.module.sourceMap.file)];
+    files += moduleFiles.length;
+    plans.push({ id: pf.id, ...(opts.keepDocs ? { doc } : {}), files: moduleFiles, findings });
+    all.push(...findings);
+  }
+  return { plans, findings: sortFindings(all), files };
+}

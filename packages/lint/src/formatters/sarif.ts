@@ -1,0 +1,91 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run of the keikaku linter, a
+ * reportingDescriptor per rule that fired (with its docs), each result at its
+ * file region (columns in UTF-16 code units, as the findings count them), the
+ * plan path as a logical location, suppressions with their reasons, and fixes
+ * as replacements.
+ */
+import type { Finding } from '@keikaku/core';
+import { RULES_BY_ID } from '../rules/index.js';
+
+const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
+export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
+
+export interface SarifOptions {
+  version?: string;
+  /** Text of each file that has fixes, to turn UTF-16 offsets into SARIF's character offsets (same unit). */
+  texts?: ReadonlyMap<string, string>;
+  /**
+   * Where the repository's files can be browsed, e.g. https://github.com/<owner>/<repo>/blob/<sha>/
+   * (the CLI builds it from GitHub Actions' GITHUB_SERVER_URL, GITHUB_REPOSITORY and GITHUB_SHA).
+   * Without it each rule carries its docs path as help text instead of a URI.
+   */
+  docsBaseUrl?: string;
+}
+
+export function sarif(findings: readonly Finding[], opts: SarifOptions = {}): string {
+  const ids = [...new Set(findings.map((f) => f.ruleId))].sort();
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const rules = ids.map((id) => {
+    const rule = RULES_BY_ID.get(id);
+    const base = {
+      id,
+      shortDescription: { text: rule ? `${rule.meta.description.ja} (${rule.meta.description.en})` : id },
+      ...(rule
+        ? {
+            help: { text: `${rule.meta.docs}` },
+            ...(opts.docsBaseUrl && rule.meta.docs ? { helpUri: `${opts.docsBaseUrl}${rule.meta.docs}` } : {}),
+            defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
+          }
+        : {}),
+      properties: { tags: [id.includes('/') ? id.split('/')[0]! : 'keikaku'] },
+    };
+    return base;
+  });
+  const results = findings.map((f) => {
+    const region = { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: f.endColumn };
+    const result: Record<string, unknown> = {
+      ruleId: f.ruleId,
+      ruleIndex: index.get(f.ruleId),
+      level: LEVEL[f.severity],
+      message: { text: `${f.message.ja} (${f.message.en})${f.hint ? `\n→ ${f.hint.ja} (${f.hint.en})` : ''}` },
+      locations: [
+        {
+          physicalLocation: { artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' }, region },
+          ...(f.path ? { logicalLocations: [{ fullyQualifiedName: f.path, kind: 'member' }] } : {}),
+        },
+      ],
+      partialFingerprints: { keikakuFinding: `${f.ruleId}:${f.file}:${f.path ?? ''}:${f.messageId}` },
+    };
+    if (f.suppressed) {
+      result.suppressions = [{ kind: f.suppressed.kind === 'inline' ? 'inSource' : 'external', justification: f.suppressed.reason }];
+    }
+    if (f.fix) {
+      result.fixes = [
+        {
+          description: { text: f.hint ? f.hint.ja : '自動修正 (autofix)' },
+          artifactChanges: [
+            {
+              artifactLocation: { uri: f.file, uriBaseId: '%SRCROOT%' },
+              replacements: [{ deletedRegion: { charOffset: f.fix.range[0], charLength: f.fix.range[1] - f.fix.range[0] }, insertedContent: { text: f.fix.text } }],
+            },
+          ],
+        },
+      ];
+    }
+    return result;
+  });
+  const log = {
+    $schema: SARIF_SCHEMA,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'keikaku-lint', ...(opts.docsBaseUrl ? { informationUri: `${opts.docsBaseUrl}packages/lint/README.md` } : {}), version: opts.version ?? '0.1.0', rules } },
+        columnKind: 'utf16CodeUnits',
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The keikaku workspace root' } } },
+        results,
+      },
+    ],
+  };
+  return JSON.stringify(log, null, 2);
+}

@@ -1,0 +1,224 @@
+/**
+ * Japanese prose checks: @textlint/kernel used as a library on every prose
+ * string of a plan and its progress modules (titles, names, descriptions,
+ * notes, section paragraphs, initiative content, narratives …), with
+ * textlint-rule-preset-jtf-style, chosen rules of
+ * textlint-rule-preset-ja-technical-writing and textlint-rule-prh with the
+ * project dictionary (packages/lint/prh.yml). Each result's range inside the
+ * string is mapped to the string literal's place in the file through the
+ * source map (SourceMap.stringRange), so findings point at the exact words.
+ *
+ * Findings: source 'lint', ruleId 'prose/<textlint rule id>', severity info
+ * (style advice never blocks publishing), no autofix (a style change to text
+ * printed by the city is not a certain fix).
+ *
+ * `printed` cells are not linted: they record the source exactly, defects
+ * included. Which rules are on, and why the others are off, is in
+ * PROSE_RULES below and in docs/prose.md.
+ */
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
+import { findingAt, quote, type Finding, type PlanDoc, type SourceMap } from '@keikaku/core';
+import { stringsOf } from '../strings.js';
+import type { Profile } from '../rule.js';
+
+export const PROSE_RULE_PREFIX = 'prose/';
+const require = createRequire(import.meta.url);
+/** The preset's own rule packages are its dependencies (pnpm keeps them beside it), so they load through it. */
+const presetRequire = createRequire(require.resolve('textlint-rule-preset-ja-technical-writing/package.json'));
+export const PRH_DICTIONARY = fileURLToPath(new URL('../../prh.yml', import.meta.url));
+
+export interface ProseOptions {
+  profile?: Profile;
+  /**
+   * basic (default): the fast rules. full: also the rules that split sentences
+   * (no-unmatched-pair, max-comma: about 0.6 ms per string) and those that
+   * need the kuromoji morphological analyser (its dictionary loads on first
+   * use: see BENCHMARKS.md).
+   */
+  level?: ProseLevel;
+}
+
+export type ProseLevel = 'basic' | 'full';
+
+interface ProseRuleSpec {
+  id: string;
+  /** How to load the rule module. */
+  load: () => unknown;
+  options?: unknown;
+  /** Only at level full: needs kuromoji, or splits sentences (slow). */
+  full?: boolean;
+}
+
+const interop = (m: unknown): unknown => (m && typeof m === 'object' && 'default' in m ? (m as { default: unknown }).default : m);
+const jtf = () => (interop(require('textlint-rule-preset-jtf-style')) as { rules: Record<string, unknown> }).rules;
+const jtfRule = (name: string): (() => unknown) => () => jtf()[name];
+
+/**
+ * JTF style rules that are ON. Off, because they flag text the city printed
+ * faithfully (the plan records the document as published):
+ * - 1.1.1 本文 / 1.1.2 見出し / 1.1.3 箇条書き / 1.1.5 図表のキャプション:
+ *   about whole documents' 敬体/常体 and structure, which a single field cannot show;
+ * - 1.2.1 句点と読点 / 1.2.2 ピリオドとカンマ / 4.1.3: 「，」「．」 were the
+ *   公用文 standard until 2022 and many plans still print them;
+ * - 2.1.8 算用数字 / 2.1.9 アルファベット: full-width digits and letters
+ *   (６年間, ＣＳＷ) are common in printed municipal documents; mixed widths
+ *   inside one number are keikaku's fullwidth-digits rule;
+ * - 2.2.1 ひらがなと漢字の使い分け / 2.1.2 漢字 / 2.2.2 算用数字と漢数字:
+ *   公用文作成の要領 differs from JTF on these (及び, 又は, 一人ひとり);
+ * - 3.1.1 全角文字と半角文字の間: the spaces (2024 年度) come from the PDF
+ *   text extraction of the source, not from the document;
+ * - 4.2.7 コロン / 4.3.x かっこ類: tables print 「年度:1,817件」 and
+ *   half-width parentheses; brackets that do not pair are no-unmatched-pair.
+ */
+const JTF_ON = [
+  '2.1.10.算用数字の位取りの表記',
+  '2.2.3.一部の助数詞の表記',
+  '4.2.1.感嘆符(！)',
+  '4.2.2.疑問符(？)',
+  '4.2.4.中黒(・)',
+  '4.2.5.波線(〜)',
+];
+
+export const PROSE_RULES: readonly ProseRuleSpec[] = [
+  ...JTF_ON.map((name) => ({ id: `jtf-style/${name}`, load: jtfRule(name) })),
+  // ja-technical-writing, the rules that need no morphological analyser:
+  { id: 'no-hankaku-kana', load: () => presetRequire('textlint-rule-no-hankaku-kana') },
+  { id: 'no-invalid-control-character', load: () => presetRequire('@textlint-rule/textlint-rule-no-invalid-control-character') },
+  { id: 'no-zero-width-spaces', load: () => presetRequire('textlint-rule-no-zero-width-spaces') },
+  { id: 'no-nfd', load: () => presetRequire('textlint-rule-no-nfd') },
+  { id: 'no-exclamation-question-mark', load: () => presetRequire('textlint-rule-no-exclamation-question-mark') },
+  // Sentence splitting (slow): level full.
+  { id: 'no-unmatched-pair', load: () => presetRequire('@textlint-rule/textlint-rule-no-unmatched-pair'), full: true },
+  { id: 'max-comma', load: () => presetRequire('textlint-rule-max-comma'), options: { max: 4 }, full: true },
+  // The project dictionary.
+  { id: 'prh', load: () => require('textlint-rule-prh'), options: { rulePaths: [PRH_DICTIONARY] } },
+  // Need kuromoji: level full.
+  { id: 'max-ten', load: () => presetRequire('textlint-rule-max-ten'), options: { max: 4 }, full: true },
+  { id: 'no-doubled-joshi', load: () => presetRequire('textlint-rule-no-doubled-joshi'), full: true },
+  { id: 'no-double-negative-ja', load: () => presetRequire('textlint-rule-no-double-negative-ja'), full: true },
+  { id: 'no-dropping-the-ra', load: () => presetRequire('textlint-rule-no-dropping-the-ra'), full: true },
+];
+
+let kernel: TextlintKernel | undefined;
+const ruleCache = new Map<ProseLevel, TextlintKernelRule[]>();
+
+function kernelRules(level: ProseLevel): TextlintKernelRule[] {
+  let rules = ruleCache.get(level);
+  if (!rules) {
+    rules = PROSE_RULES.filter((r) => level === 'full' || !r.full).map((r) => ({
+      ruleId: r.id,
+      rule: interop(r.load()) as TextlintKernelRule['rule'],
+      ...(r.options ? { options: r.options as TextlintKernelRule['options'] } : {}),
+    }));
+    ruleCache.set(level, rules);
+  }
+  return rules;
+}
+
+const textPlugin = () => interop(require('@textlint/textlint-plugin-text'));
+
+const SEPARATOR = '\n\n';
+/** Results per string, kept between plans (a national run repeats many strings); cleared when it grows past the limit. */
+const CACHE_LIMIT = 50_000;
+interface ProseHit {
+  ruleId: string;
+  message: string;
+  start: number;
+  end: number;
+}
+const caches = new Map<ProseLevel, Map<string, ProseHit[]>>();
+function resultCache(level: ProseLevel): Map<string, ProseHit[]> {
+  let c = caches.get(level);
+  if (!c) caches.set(level, (c = new Map()));
+  return c;
+}
+
+/** Forgets every cached result (benchmarks; a long-lived process after the dictionary changed). */
+export function clearProseCache(): void {
+  caches.clear();
+}
+
+function proseFinding(source: SourceMap, path: readonly (string | number)[], value: string, h: ProseHit): Finding {
+  const range = source.stringRange(path, h.start, h.end);
+  const msg = quote(h.message.replace(/\s+/g, ' ').trim(), 160);
+  const words = quote(value.slice(h.start, Math.max(h.end, h.start + 1)), 20);
+  return findingAt(source, range ? { range, path } : { path }, {
+    ruleId: `${PROSE_RULE_PREFIX}${h.ruleId}`,
+    source: 'lint',
+    severity: 'info',
+    messageId: h.ruleId,
+    data: { words },
+    message: { ja: `「${words}」: ${msg}`, en: `"${words}": ${msg} (textlint ${h.ruleId})` },
+    hint: {
+      ja: '文章の書き方の指摘です（textlint）。原典どおりに残すなら抑止コメントに理由を書いてください。',
+      en: 'A prose style note from textlint; if the text stays as printed, suppress it with a reason.',
+    },
+  });
+}
+
+/** Index of the string whose text holds offset `at` (starts ascending). */
+function stringAt(starts: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid]! <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The prose strings of one module: fields written for people, not `printed` records, ids or enums. */
+function proseStrings(doc: object) {
+  return stringsOf(doc).filter((s) => s.kind === 'prose' && s.value.trim() !== '');
+}
+
+export async function lintProse(doc: PlanDoc, opts: ProseOptions = {}): Promise<Finding[]> {
+  if (!doc.plan) return [];
+  kernel ??= new TextlintKernel();
+  const rules = kernelRules(opts.level ?? 'basic');
+  const plugins = [{ pluginId: 'text', plugin: textPlugin() as never }];
+  const modules: { doc: object; source: SourceMap }[] = [
+    { doc: doc.plan, source: doc.planSource },
+    ...doc.progress.map((p) => ({ doc: p.progress as object, source: p.source })),
+  ];
+  const out: Finding[] = [];
+  const level = opts.level ?? 'basic';
+  const cache = resultCache(level);
+  for (const { doc: d, source } of modules) {
+    const strings = proseStrings(d);
+    if (strings.length === 0) continue;
+    // Strings not linted before (plans repeat many: 再掲, shared headings, the same names in progress files).
+    const fresh = [...new Set(strings.map((s) => s.value))].filter((v) => !cache.has(v));
+    if (fresh.length) {
+      // One kernel call for all of them: the strings become paragraphs of one text (joined by a
+      // blank line, which the text plugin splits paragraphs on), and each result is mapped back to
+      // its string by offset. The rules on are paragraph- or sentence-local, so this equals linting
+      // each string alone.
+      const starts: number[] = [];
+      let text = '';
+      for (const v of fresh) {
+        starts.push(text.length);
+        text += `${v}${SEPARATOR}`;
+      }
+      const results: ProseHit[][] = fresh.map(() => []);
+      const result = await kernel.lintText(text, { ext: '.txt', filePath: source.file, plugins, rules });
+      for (const m of result.messages) {
+        const [from0, to0] = m.range ?? [m.index, m.index + 1];
+        const i = stringAt(starts, from0);
+        const v = fresh[i]!;
+        const start = Math.max(0, Math.min(from0 - starts[i]!, v.length));
+        const end = Math.max(start, Math.min(to0 - starts[i]!, v.length));
+        results[i]!.push({ ruleId: m.ruleId, message: m.message, start, end });
+      }
+      fresh.forEach((v, i) => cache.set(v, results[i]!));
+      if (cache.size > CACHE_LIMIT) cache.clear();
+    }
+    for (const s of strings) {
+      for (const h of cache.get(s.value) ?? []) out.push(proseFinding(source, s.path, s.value, h));
+    }
+  }
+  return out;
+}

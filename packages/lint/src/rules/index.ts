@@ -1,0 +1,78 @@
+/** Every lint rule, one per file. The order is the order they run in. */
+import type { LintRule } from '../rule.js';
+import { CHECK_LINT_RULES } from './check-rules.js';
+import actualsPastTarget from './actuals-past-target.js';
+import articleWithoutNumber from './article-without-number.js';
+import baselineAfterPlanStart from './baseline-after-plan-start.js';
+import baselineMissing from './baseline-missing.js';
+import encompassedCoverage from './encompassed-coverage.js';
+import eraGannen from './era-gannen.js';
+import eraPair from './era-pair.js';
+import eraYearPastEnd from './era-year-past-end.js';
+import fullwidthDigits from './fullwidth-digits.js';
+import invalidConfig from './invalid-config.js';
+import invalidSuppression from './invalid-suppression.js';
+import missingTarget from './missing-target.js';
+import mixedBaselineYears from './mixed-baseline-years.js';
+import nameUnitMismatch from './name-unit-mismatch.js';
+import nodeWithoutIndicator from './node-without-indicator.js';
+import numberSpacing from './number-spacing.js';
+import placeholder from './placeholder.js';
+import planPeriodEnded from './plan-period-ended.js';
+import planWithoutIndicators from './plan-without-indicators.js';
+import progressRestatesBaseline from './progress-restates-baseline.js';
+import restatementMismatch from './restatement-mismatch.js';
+import revisionWithoutReason from './revision-without-reason.js';
+import sameFigureDifferentUnit from './same-figure-different-unit.js';
+import statutoryItems from './statutory-items.js';
+import targetDirection from './target-direction.js';
+import targetSeries from './target-series.js';
+import targetYearNotAfterBaseline from './target-year-not-after-baseline.js';
+import titleTrailingPunctuation from './title-trailing-punctuation.js';
+import unitMismatch from './unit-mismatch.js';
+import unitWithoutNumber from './unit-without-number.js';
+import unusedSuppression from './unused-suppression.js';
+import yearOutsidePeriod from './year-outside-period.js';
+import zeroBaseline from './zero-baseline.js';
+
+/** keikaku's own rules that look at the plan (run by the engine through core's runRule). */
+export const PLAN_RULES: readonly LintRule[] = [
+  placeholder,
+  unitWithoutNumber,
+  articleWithoutNumber,
+  missingTarget,
+  nodeWithoutIndicator,
+  planWithoutIndicators,
+  targetYearNotAfterBaseline,
+  baselineAfterPlanStart,
+  baselineMissing,
+  mixedBaselineYears,
+  restatementMismatch,
+  sameFigureDifferentUnit,
+  progressRestatesBaseline,
+  unitMismatch,
+  zeroBaseline,
+  eraPair,
+  eraGannen,
+  eraYearPastEnd,
+  yearOutsidePeriod,
+  planPeriodEnded,
+  targetDirection,
+  actualsPastTarget,
+  revisionWithoutReason,
+  targetSeries,
+  encompassedCoverage,
+  statutoryItems,
+  fullwidthDigits,
+  numberSpacing,
+  nameUnitMismatch,
+  titleTrailingPunctuation,
+] as unknown as readonly LintRule[];
+
+/** Rules whose findings the engine itself raises (configuration and suppressions); their create() does nothing. */
+export const ENGINE_RULES: readonly LintRule[] = [invalidConfig, invalidSuppression, unusedSuppression] as unknown as readonly LintRule[];
+
+/** The judgements check runs (core's CHECK_RULES) first, then keikaku's lint rules, then the engine's. */
+export const ALL_RULES: readonly LintRule[] = [...CHECK_LINT_RULES, ...PLAN_RULES, ...ENGINE_RULES];
+
+export const RULES_BY_ID: ReadonlyMap<string, LintRule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));

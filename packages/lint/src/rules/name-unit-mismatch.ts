@@ -1,0 +1,54 @@
+import { defineMessages, quote } from '@keikaku/core';
+import { createRule, docsPath } from '../rule.js';
+import { indicatorsOf } from '../util.js';
+
+/** The counting word an indicator name ends on, and the units it implies. */
+const WORDS: readonly [RegExp, string, readonly string[]][] = [
+  [/件数/, '件数', ['件']],
+  [/(?:事業者数|事業所数)/, '事業者数', ['事業所', '団体', '法人', 'か所', '施設']],
+  [/(?:人数|者数|人員)/, '人数', ['人', '名']],
+  [/回数/, '回数', ['回']],
+  [/(?:か所数|箇所数|カ所数|ヶ所数)/, 'か所数', ['か所']],
+  [/団体数/, '団体数', ['団体']],
+  [/世帯数/, '世帯数', ['世帯']],
+  [/(?:割合|[^効確比]率)/, '割合', ['%']],
+  [/校数/, '校数', ['校']],
+  [/施設数/, '施設数', ['施設']],
+];
+
+const GLOBAL_WORDS = WORDS.map(([re, word, units]) => [new RegExp(re.source, 'g'), word, units] as const);
+
+type D = { indicator: string; word: string; unit: string; expected: string };
+export default createRule({
+  meta: {
+    id: 'name-unit-mismatch',
+    defaultSeverity: 'warning',
+    group: 'defect',
+    description: { ja: '指標名と単位が合わない（「相談件数」なのに単位が回）', en: 'an indicator name that does not match its unit (件数 measured in 回)' },
+    docs: docsPath('name-unit-mismatch'),
+    messages: defineMessages({
+      mismatch: {
+        ja: (d: D) => `指標「${d.indicator}」は${d.word}ですが、単位が ${d.unit} です（${d.expected} のはず）`,
+        en: (d: D) => `indicator "${d.indicator}" counts ${d.word} but its unit is ${d.unit} (expected ${d.expected})`,
+        hint: { ja: () => '指標名か単位のどちらかを原典と照合して直してください。', en: () => 'Check the name and the unit against the source and correct one.' },
+      },
+    }),
+  },
+  create(ctx) {
+    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
+      if (ind.unit === undefined) continue;
+      // The last counting word of the name decides (「…件数（延べ回数）」 counts 回); the longer
+      // word wins where two end together (事業者数 over 者数).
+      let best: { end: number; len: number; word: string; units: readonly string[] } | undefined;
+      for (const [g, word, units] of GLOBAL_WORDS) {
+        g.lastIndex = 0;
+        for (let m = g.exec(ind.name); m; m = g.exec(ind.name)) {
+          const end = m.index + m[0].length;
+          if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, word, units };
+        }
+      }
+      if (!best || best.units.includes(ind.unit)) continue;
+      ctx.report({ messageId: 'mismatch', data: { indicator: quote(ind.name, 30), word: best.word, unit: ind.unit, expected: best.units.join(' / ') }, path: [...path, 'unit'] });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import { defineMessages, quote } from '@keikaku/core';
+import { createRule, docsPath } from '../rule.js';
+import { textStrings } from '../strings.js';
+import { modulesOf } from '../util.js';
+
+/**
+ * Single digits separated by spaces, as a PDF extraction or a spaced table
+ * cell leaves them: 「1 2 5 件」, 「1, 8 8 8 件」. At least one pair of digits
+ * separated by spaces alone must be present, so a list such as 「1, 2, 5」 is not taken for one number.
+ */
+const SPACED = /(?<![0-9０-９.,，])[0-9０-９](?:(?:[,，][ 　]?|[ 　])[0-9０-９](?![0-9０-９]))+/g;
+
+export function findSpacedNumbers(s: string): { start: number; end: number; text: string; fixed: string }[] {
+  const out: { start: number; end: number; text: string; fixed: string }[] = [];
+  SPACED.lastIndex = 0;
+  for (let m = SPACED.exec(s); m; m = SPACED.exec(s)) {
+    if (!/[0-9０-９][ 　][0-9０-９]/.test(m[0])) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0], fixed: m[0].replace(/[ 　]/g, '') });
+  }
+  return out;
+}
+
+export default createRule({
+  meta: {
+    id: 'number-spacing',
+    defaultSeverity: 'warning',
+    group: 'defect',
+    fixable: true,
+    description: { ja: '数値の桁の間の空白（「1 2 5 件」）', en: 'spaces between the digits of a number (「1 2 5 件」)' },
+    docs: docsPath('number-spacing'),
+    messages: defineMessages({
+      spaced: {
+        ja: (d: { text: string; fixed: string }) => `数値「${d.text}」の桁の間に空白があります（${d.fixed}）`,
+        en: (d: { text: string; fixed: string }) => `spaces between the digits of "${d.text}" (${d.fixed})`,
+        hint: {
+          ja: () => '空白を除いてください（--fix で自動修正。印刷どおりの記録 printed は書き換えません）。',
+          en: () => 'Remove the spaces (--fix does, except in `printed`, which records the source as printed).',
+        },
+      },
+      spacedPrinted: {
+        ja: (d: { text: string; fixed: string }) => `印刷どおりの記録で数値「${d.text}」の桁の間に空白があります（${d.fixed}。均等割付の表か抽出の跡）`,
+        en: (d: { text: string; fixed: string }) => `the printed cell spaces the digits of "${d.text}" (${d.fixed}; a justified table cell or the text extraction)`,
+        hint: {
+          ja: () => 'printed は原典の記録なので書き換えません。値（value）が正しく読まれているかを確認してください。',
+          en: () => '`printed` records the source and is not rewritten; check that `value` was read correctly.',
+        },
+      },
+    }),
+  },
+  create(ctx) {
+    for (const { doc, source } of modulesOf(ctx)) {
+      for (const s of textStrings(doc)) {
+        for (const h of findSpacedNumbers(s.value)) {
+          const range = source.stringRange(s.path, h.start, h.end);
+          const fix = range && s.kind === 'prose' ? { range: [range.start, range.end] as const, text: h.fixed } : undefined;
+          // A printed cell records the source: the spacing is the table's (均等割付) or the extraction's; info, no fix.
+          if (s.kind === 'printed') ctx.report({ messageId: 'spacedPrinted', data: { text: quote(h.text, 20), fixed: h.fixed }, path: s.path, source, severity: 'info', ...(range ? { range } : {}) });
+          else ctx.report({ messageId: 'spaced', data: { text: quote(h.text, 20), fixed: h.fixed }, path: s.path, source, ...(range ? { range } : {}), ...(fix ? { fix } : {}) });
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,31 @@
+import { defineMessages, quote } from '@keikaku/core';
+import { createRule, docsPath } from '../rule.js';
+import { stringsOf } from '../strings.js';
+
+const TITLE_KEYS = new Set(['title', 'name', 'heading', 'subtitle']);
+
+export default createRule({
+  meta: {
+    id: 'title-trailing-punctuation',
+    defaultSeverity: 'warning',
+    group: 'defect',
+    description: { ja: '読点で終わる見出し・名称（「…強化、」）', en: 'a title or name ending in a comma (「…強化、」)' },
+    docs: docsPath('title-trailing-punctuation'),
+    messages: defineMessages({
+      trailing: {
+        ja: (d: { text: string; mark: string }) => `見出し・名称「${d.text}」が「${d.mark}」で終わっています。続きが欠けていませんか`,
+        en: (d: { text: string; mark: string }) => `the title "${d.text}" ends in "${d.mark}": is something missing after it?`,
+        hint: { ja: () => '原典で続きの語句を確認し、補うか読点を除いてください。', en: () => 'Check the source for the rest, then complete it or drop the comma.' },
+      },
+    }),
+  },
+  create(ctx) {
+    for (const s of stringsOf(ctx.plan)) {
+      if (!TITLE_KEYS.has(s.key) || s.kind !== 'prose') continue;
+      const m = /[、，,]\s*$/.exec(s.value);
+      if (!m) continue;
+      const range = ctx.planSource.stringRange(s.path, m.index, m.index + 1);
+      ctx.report({ messageId: 'trailing', data: { text: quote(s.value, 30), mark: m[0].trim() }, path: s.path, ...(range ? { range } : {}) });
+    }
+  },
+});

@@ -1,0 +1,76 @@
+/**
+ * Every string a plan or progress module writes, with its plan path and what
+ * kind of text it is. The walk is generic (any field the schema gains is
+ * covered) and cached per parsed object.
+ */
+import type { PlanPath } from '@keikaku/core';
+
+export type StringKind =
+  /** Sentences and labels written for people: titles, names, descriptions, notes, paragraphs, content … */
+  | 'prose'
+  /** A cell exactly as printed (`printed`): a record of the source document. */
+  | 'printed'
+  /** The argument of tbd(…) (a placeholder year as printed). */
+  | 'tbd'
+  /** Ids, enums, dates, file names: not text for people. */
+  | 'code';
+
+export interface StringAt {
+  path: PlanPath;
+  /** The field the string is written in (for a string in an array, the array's field). */
+  key: string;
+  value: string;
+  kind: StringKind;
+}
+
+const CODE_KEYS = new Set([
+  'id', 'repeats', 'encompassed', 'unit', 'measure', 'direction', 'kind', 'owner', 'markers', 'state', 'missing',
+  'milestone', 'file', 'code', 'asOf', 'plan', 'indicator', 'node', 'initiative', 'status', 'relation', 'per',
+  'departments', 'prefecture',
+]);
+
+function kindOf(key: string): StringKind {
+  if (key === 'printed') return 'printed';
+  if (key === 'tbd') return 'tbd';
+  if (CODE_KEYS.has(key)) return 'code';
+  return 'prose';
+}
+
+function walk(v: unknown, path: (string | number)[], key: string, out: StringAt[], depth: number): void {
+  if (depth > 80) return;
+  if (typeof v === 'string') {
+    out.push({ path: [...path], key, value: v, kind: kindOf(key) });
+    return;
+  }
+  if (Array.isArray(v)) {
+    v.forEach((e, i) => {
+      path.push(i);
+      walk(e, path, key, out, depth + 1);
+      path.pop();
+    });
+    return;
+  }
+  if (typeof v === 'object' && v !== null) {
+    for (const [k, e] of Object.entries(v)) {
+      path.push(k);
+      walk(e, path, k, out, depth + 1);
+      path.pop();
+    }
+  }
+}
+
+const cache = new WeakMap<object, StringAt[]>();
+
+/** All strings of a parsed plan or progress object, in document order. */
+export function stringsOf(doc: object): StringAt[] {
+  let s = cache.get(doc);
+  if (!s) {
+    s = [];
+    walk(doc, [], '', s, 0);
+    cache.set(doc, s);
+  }
+  return s;
+}
+
+/** Strings written for people (prose and printed cells), the ones placeholder and number rules read. */
+export const textStrings = (doc: object): StringAt[] => stringsOf(doc).filter((s) => s.kind === 'prose' || s.kind === 'printed');

@@ -1,0 +1,143 @@
+/**
+ * The engine around the rules: a crashing rule, profiles, configuration in
+ * package.json, suppressions in a progress module, prose results placed at
+ * the exact characters of a string literal, and the fix writer.
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defineMessages, loadPlan, readModule, UsageError } from '@keikaku/core';
+import { validatePlan, type Plan } from '@keikaku/schema';
+import { applyEdits, createRule, docsPath, fixWorkspace, lintPlan, lintProse, runLintRule, unifiedDiff, writeModuleAtomic, checkRuleIds } from '../src/index.js';
+import { goal, indicator, planText, progressText } from './snippets.js';
+
+const roots: string[] = [];
+afterEach(() => {
+  for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+});
+
+function workspace(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'keikaku-lint-engine-'));
+  roots.push(root);
+  writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages:\n  - plans/*\n');
+  for (const [rel, text] of Object.entries(files)) {
+    mkdirSync(join(root, rel, '..'), { recursive: true });
+    writeFileSync(join(root, rel), text);
+  }
+  return root;
+}
+
+function load(root: string, progress: number[] = []) {
+  const dir = join(root, 'plans/x');
+  return loadPlan(root, { id: 'x', dir, planFile: join(dir, 'plan.ts'), progressFiles: progress.map((fy) => ({ fy, file: join(dir, 'progress', `${fy}.ts`) })), strayProgressFiles: [] });
+}
+
+describe('engine', () => {
+  it('a rule that throws becomes one finding naming it; the other rules still run', () => {
+    const boom = createRule({
+      meta: { id: 'boom', defaultSeverity: 'warning', group: 'defect', description: { ja: '爆発', en: 'boom' }, docs: docsPath('boom'), messages: defineMessages({ x: { ja: () => 'x', en: () => 'x' } }) },
+      create() {
+        throw new Error('kaboom');
+      },
+    });
+    const m = readModule(planText(), { file: 'plans/x/plan.ts', kind: 'plan' });
+    const plan = (validatePlan(m.value) as { value: Plan }).value;
+    const got = runLintRule(boom as never, { plan, planSource: m.sourceMap, progress: [] }, { profile: 'draft', today: '2025-06-01' });
+    expect(got.map((f) => [f.ruleId, f.messageId, f.severity, f.file, f.line])).toEqual([['boom', 'rule-crash', 'error', 'plans/x/plan.ts', 1]]);
+    expect(got[0]!.message.ja).toContain('kaboom');
+  });
+
+  it('configuration in package.json (keikaku field) changes a severity, with its reason', async () => {
+    const root = workspace({
+      'plans/x/plan.ts': planText({ goals: goal([indicator({ target: "{ fy: reiwa(11), value: { direction: '↗' } }" })]) }),
+      'plans/x/package.json': JSON.stringify({ name: '@plans/x', keikaku: { rules: { 'missing-target': { severity: 'error', reason: '公表前に必ず数値を入れる' } } } }),
+    });
+    const got = await lintPlan(root, load(root), { prose: false, today: '2025-06-01' });
+    expect(got.filter((f) => f.ruleId === 'missing-target').map((f) => f.severity)).toEqual(['error']);
+  });
+
+  it('a suppression in a progress module applies there', async () => {
+    const root = workspace({
+      'plans/x/plan.ts': planText(),
+      'plans/x/progress/2025.ts': progressText("{ indicator: 'ind-a', value: 12,\n      // keikaku-disable-next-line placeholder -- 原典どおり\n      note: '令和〇年度末' }"),
+    });
+    const got = await lintPlan(root, load(root, [2025]), { prose: false, today: '2025-06-01' });
+    const ph = got.filter((f) => f.ruleId === 'placeholder');
+    expect(ph.map((f) => [f.file, f.suppressed])).toEqual([['plans/x/progress/2025.ts', { kind: 'inline', reason: '原典どおり' }]]);
+    expect(got.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
+  });
+
+  it('the publish profile makes gaps errors; a stated absence stays info', async () => {
+    const root = workspace({
+      'plans/x/plan.ts': planText({
+        goals: goal([indicator({ target: "{ fy: reiwa(11), value: { direction: '↗' } }" }), indicator({ id: "'ind-b'", target: "{ absent: '数値目標は設定しない', reason: '理由' }" })]),
+      }),
+    });
+    const got = await lintPlan(root, load(root), { prose: false, today: '2025-06-01', profile: 'publish', rules: ['missing-target'] });
+    expect(got.map((f) => [f.messageId, f.severity])).toEqual([
+      ['directionOnly', 'error'],
+      ['statedAbsence', 'info'],
+    ]);
+  });
+
+  it('--rule ids are checked', () => {
+    expect(() => checkRuleIds(['placeholder', 'prose/prh', 'prose/*'])).not.toThrow();
+    expect(() => checkRuleIds(['placeholders'])).toThrow(UsageError);
+  });
+});
+
+describe('prose', () => {
+  it('a textlint result lands on the exact characters of the string literal, escapes included', async () => {
+    // 「挟間」 (prh: 狭間) after an escaped \u3000 and a \n inside the literal.
+    const desc = 'description: ["制度の\\u3000\\n挟間にある課題"],';
+    const text = planText({ goals: goal([indicator()], desc) });
+    const m = readModule(text, { file: 'plans/x/plan.ts', kind: 'plan' });
+    const plan = (validatePlan(m.value) as { value: Plan }).value;
+    const got = await lintProse({ id: 'x', dir: '.', planFile: 'plans/x/plan.ts', module: m, plan, planSource: m.sourceMap, progress: [], progressDocs: [], findings: [] });
+    const prh = got.filter((f) => f.ruleId === 'prose/prh');
+    expect(prh).toHaveLength(1);
+    const lines = text.split('\n');
+    const line = lines.findIndex((l) => l.includes('挟間')) + 1;
+    expect([prh[0]!.line, prh[0]!.column]).toEqual([line, lines[line - 1]!.indexOf('挟間') + 1]);
+    expect(prh[0]!.path).toBe('goals[0].description[0]');
+    expect(prh[0]!.severity).toBe('info');
+  });
+});
+
+describe('fixes', () => {
+  it('applyEdits keeps every other byte, and leaves overlapping edits for the next pass', () => {
+    expect(applyEdits('abcdef', [{ range: [1, 2], text: 'B' }, { range: [4, 6], text: 'EF' }])).toEqual({ text: 'aBcdEF', applied: 2, skipped: 0 });
+    expect(applyEdits('abcdef', [{ range: [1, 4], text: 'X' }, { range: [2, 3], text: 'Y' }])).toEqual({ text: 'aXef', applied: 1, skipped: 1 });
+  });
+
+  it('a unified diff of the change', () => {
+    const d = unifiedDiff('plans/x/plan.ts', 'a\nb\nc\n', 'a\nB\nc\n');
+    expect(d).toContain('--- a/plans/x/plan.ts');
+    expect(d).toContain('-b\n+B');
+  });
+
+  it('the writer refuses a symbolic link and keeps the file mode', () => {
+    const root = workspace({ 'plans/x/plan.ts': 'old', 'elsewhere.ts': 'target' });
+    symlinkSync(join(root, 'elsewhere.ts'), join(root, 'plans/x/link.ts'));
+    expect(() => writeModuleAtomic(root, 'plans/x/link.ts', 'new')).toThrow(UsageError);
+    expect(readFileSync(join(root, 'elsewhere.ts'), 'utf8')).toBe('target');
+    writeModuleAtomic(root, 'plans/x/plan.ts', 'new');
+    expect(readFileSync(join(root, 'plans/x/plan.ts'), 'utf8')).toBe('new');
+  });
+
+  it('fixWorkspace: a dry run writes nothing; a real one writes exactly the diff it showed', async () => {
+    const desc = (d: string) => planText({ goals: goal([indicator()], `description: [${JSON.stringify(d)}],`) });
+    const before = desc('令和1年度に策定、2０24年度（令和5年度）から');
+    const root = workspace({ 'plans/x/plan.ts': before });
+    const dry = await fixWorkspace(root, [], { write: false, prose: false, today: '2025-06-01' });
+    expect(readFileSync(join(root, 'plans/x/plan.ts'), 'utf8')).toBe(before);
+    const want = desc('令和元年度に策定、2024年度（令和6年度）から');
+    expect(dry.fixed.map((f) => f.after)).toEqual([want]);
+    const real = await fixWorkspace(root, [], { write: true, prose: false, today: '2025-06-01' });
+    expect(real.diff).toBe(dry.diff);
+    expect(readFileSync(join(root, 'plans/x/plan.ts'), 'utf8')).toBe(want);
+    const again = await fixWorkspace(root, [], { write: true, prose: false, today: '2025-06-01' });
+    expect(again.fixed).toEqual([]);
+  });
+});

@@ -1,0 +1,19 @@
+import rule from '../../src/rules/actuals-past-target.js';
+import { ruleTester } from '../rule-tester.js';
+import { goal, indicator, planText, progressText } from '../snippets.js';
+
+const ind = (over: Record<string, string>) => planText({ goals: goal([indicator({ baseline: '{ fy: fy(2022), value: 26.6 }', target: '{ fy: fy(2029), value: 60 }', ...over })]) });
+ruleTester(rule, {
+  valid: [
+    { name: 'below the target', plan: ind({ references: '[{ fy: fy(2023), value: 32.3 }]' }) },
+    {
+      name: 'reached, and revised afterwards',
+      plan: ind({ references: '[{ fy: fy(2023), value: 61 }]', target: '{ fy: fy(2029), value: 75 }', revisions: "[{ fy: fy(2024), label: '中間見直し', previous: { target: { fy: fy(2029), value: 60 } }, reason: '達成のため' }]" }),
+    },
+  ],
+  invalid: [
+    { name: 'a reference past the target', plan: ind({ references: '[{ fy: fy(2023), value: 61 }]' }), errors: [{ messageId: 'reached', at: '61', severity: 'info' }] },
+    { name: 'a progress actual past the target', plan: ind({}), progress: progressText("{ indicator: 'ind-a', value: 64.5 }"), errors: [{ messageId: 'reached', at: '64.5', in: 'progress' }] },
+    { name: 'decrease: at or below', plan: ind({ direction: "'decrease'", baseline: '{ fy: fy(2022), value: 30 }', target: '{ fy: fy(2029), value: 20 }', references: '[{ fy: fy(2023), value: 20 }]' }), errors: [{ messageId: 'reached', at: '20 }]' }] },
+  ],
+});

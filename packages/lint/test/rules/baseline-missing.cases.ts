@@ -1,0 +1,21 @@
+import rule from '../../src/rules/baseline-missing.js';
+import { ruleTester } from '../rule-tester.js';
+import { goal, indicator, planText } from '../snippets.js';
+
+const ind = (over: Record<string, string>) => planText({ goals: goal([indicator(over)]) });
+ruleTester(rule, {
+  valid: [
+    { name: 'a baseline', plan: planText() },
+    { name: 'a qualitative baseline', plan: ind({ baseline: "{ fy: reiwa(4), value: { state: '実施' } }" }) },
+  ],
+  invalid: [
+    { name: 'a blank baseline (sapporo ―)', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }), errors: [{ messageId: 'blank', at: "{ missing: '―' }" }] },
+    { name: 'no baseline at all', plan: ind({ baseline: '' }), errors: [{ messageId: 'none', at: "'指標A'" }] },
+    { name: 'a baseline with no year', plan: ind({ baseline: '{ fy: notStated(), value: 10 }' }), errors: [{ messageId: 'noYear', at: 'notStated(), value: 10' }] },
+    {
+      name: 'a stated absence is info',
+      plan: ind({ baseline: "{ absent: '基準値なし', reason: '新規事業のため' }" }),
+      errors: [{ messageId: 'statedAbsence', at: "{ absent: '基準値なし'", severity: 'info' }],
+    },
+  ],
+});

@@ -1,0 +1,18 @@
+import rule from '../../src/rules/invalid-suppression.js';
+import { ruleTester } from '../rule-tester.js';
+import { goal, indicator, planText } from '../snippets.js';
+
+const suppressed = (comment: string) =>
+  planText({ goals: goal([`// ${comment}\n        ${indicator({ target: "{ fy: reiwa(11), value: { direction: '↗' } }" })}`]) });
+ruleTester(
+  rule,
+  {
+    valid: [{ name: 'a suppression with a rule and a reason', plan: suppressed('keikaku-disable-next-line missing-target -- 数値目標は設定しない（計画書 p.12）') }],
+    invalid: [
+      { name: 'no reason', plan: suppressed('keikaku-disable-next-line missing-target'), errors: [{ messageId: 'noReason', at: '// keikaku' }] },
+      { name: 'no rule', plan: suppressed('keikaku-disable-next-line -- 理由'), errors: [{ messageId: 'noRule', at: '// keikaku' }] },
+      { name: 'an unknown rule', plan: suppressed('keikaku-disable-next-line missing-targets -- 理由'), errors: [{ messageId: 'unknownRule', at: '// keikaku' }] },
+    ],
+  },
+  { engine: true },
+);

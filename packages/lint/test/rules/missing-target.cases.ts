@@ -1,0 +1,38 @@
+import rule from '../../src/rules/missing-target.js';
+import { ruleTester } from '../rule-tester.js';
+import { goal, indicator, planText, progressText } from '../snippets.js';
+
+const withTarget = (target: string, extra: Record<string, string> = {}) => planText({ goals: goal([indicator({ target, ...extra })]) });
+
+ruleTester(rule, {
+  valid: [
+    { name: 'a numeric target with a year', plan: withTarget('{ fy: reiwa(11), value: 20 }') },
+    { name: 'a qualitative target', plan: withTarget("{ fy: reiwa(11), value: { state: '継続' } }") },
+    { name: 'a tbd() year is placeholder’s, not this rule’s', plan: withTarget("{ fy: tbd('令和〇年度'), value: 20 }") },
+  ],
+  invalid: [
+    {
+      name: 'a direction-only target (asahikawa ↗)',
+      plan: withTarget("{ fy: reiwa(11), value: { direction: '↗' } }"),
+      errors: [{ messageId: 'directionOnly', at: "{ direction: '↗' }" }],
+    },
+    { name: 'a blank target', plan: withTarget("{ fy: reiwa(11), value: { missing: '―' } }"), errors: [{ messageId: 'noTargetValue', at: "{ missing: '―' }" }] },
+    {
+      name: 'no target year (notStated)',
+      plan: withTarget("{ fy: notStated('目標年度の記載なし'), value: 30 }"),
+      errors: [{ messageId: 'noTargetYear', at: "notStated('目標年度" }],
+    },
+    { name: 'no target at all', plan: withTarget(''), errors: [{ messageId: 'noTarget', at: "'指標A'" }] },
+    {
+      name: 'a 単年度 measure with actuals and a blank target',
+      plan: withTarget("{ fy: reiwa(11), value: { missing: '―' } }", { measure: "'単年度'" }),
+      progress: progressText("{ indicator: 'ind-a', value: 12 }"),
+      errors: [{ messageId: 'singleYearNoTarget', at: "{ missing: '―' }" }],
+    },
+    {
+      name: 'a stated absence is info',
+      plan: withTarget("{ absent: '数値目標は設定しない', reason: '需要により変動するため' }"),
+      errors: [{ messageId: 'statedAbsence', at: "{ absent: '数値目標", severity: 'info' }],
+    },
+  ],
+});

@@ -1,0 +1,8 @@
+import { ruleTester } from '../rule-tester.js';
+import { planText } from '../snippets.js';
+import { checkRule } from './_check.js';
+
+ruleTester(checkRule('period-reversed'), {
+  valid: [{ name: 'start before end', plan: planText() }],
+  invalid: [{ name: 'end before start', plan: planText({ period: '{ start: fy(2024), end: fy(2020) }' }), errors: [{ messageId: 'reversed', at: 'fy(2020)' }] }],
+});

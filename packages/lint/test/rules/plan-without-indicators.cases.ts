@@ -1,0 +1,25 @@
+import rule from '../../src/rules/plan-without-indicators.js';
+import { ruleTester } from '../rule-tester.js';
+import { planText } from '../snippets.js';
+
+ruleTester(rule, {
+  valid: [{ name: 'a plan with an indicator', plan: planText() }],
+  invalid: [
+    {
+      name: 'goals but no indicator',
+      plan: planText({ source: "{ file: 'f', title: 't' }", goals: "    { id: 'g1', no: 1, title: '目標1', policies: [{ id: 'p1', no: 1, title: '施策1' }] }," }),
+      errors: [{ messageId: 'none', after: 'goals: ' }],
+    },
+    {
+      name: 'goals but no indicator in an excerpt (kanazawa 概要版) is info',
+      plan: planText({ source: "{ file: 'f', title: 't', scope: '概要版のみ' }", goals: "    { id: 'g1', no: 1, title: '目標1' }," }),
+      errors: [{ messageId: 'noneInExcerpt', after: 'goals: ', severity: 'info' }],
+    },
+    { name: 'no goals recorded (an excerpt, otaru) is info', plan: planText({ goals: '' }), errors: [{ messageId: 'noGoals', after: 'goals: ', severity: 'info' }] },
+    {
+      name: 'a stated absence is info',
+      plan: planText({ goals: '', top: "noIndicators: { absent: '数値目標は設定しない', reason: '概要版のため' }," }),
+      errors: [{ messageId: 'statedAbsence', at: '{ absent:', severity: 'info' }],
+    },
+  ],
+});

@@ -1,0 +1,28 @@
+import rule from '../../src/rules/target-direction.js';
+import { ruleTester } from '../rule-tester.js';
+import { goal, indicator, planText } from '../snippets.js';
+
+const ind = (over: Record<string, string>) => planText({ goals: goal([indicator({ unit: "'回'", ...over })]) });
+const bt = (b: string, t: string, direction = "'increase'") => ind({ direction, baseline: `{ fy: reiwa(1), value: ${b} }`, target: `{ fy: reiwa(8), value: ${t} }` });
+ruleTester(rule, {
+  valid: [
+    { name: 'increase upwards', plan: bt('321', '330') },
+    { name: 'decrease downwards', plan: bt('321', '300', "'decrease'") },
+    { name: 'maintain equal', plan: bt('100', '100', "'maintain'") },
+    { name: 'no stated direction', plan: bt('321', '320', 'notStated()') },
+    {
+      name: 'a composite where one part is unchanged',
+      plan: ind({
+        baseline: "{ fy: reiwa(1), value: { parts: [{ part: '① 研修', value: 1 }, { part: '② 点検', value: 40, unit: '件' }] } }",
+        target: "{ fy: reiwa(8), value: { parts: [{ part: '① 研修', value: 2 }, { part: '② 点検', value: 40, unit: '件' }] } }",
+      }),
+    },
+  ],
+  invalid: [
+    { name: 'target below baseline for increase', plan: bt('321', '320'), errors: [{ messageId: 'against', at: '320', severity: 'error' }] },
+    { name: 'the encoder’s reading: milder (tomakomai 交通安全教室)', plan: bt('321', '320', "{ read: 'increase' }"), errors: [{ messageId: 'against', at: '320', severity: 'warning' }] },
+    { name: 'target above baseline for decrease', plan: bt('10', '12', "'decrease'"), errors: [{ messageId: 'against', at: '12 }' }] },
+    { name: 'equal without maintain', plan: bt('200', '200'), errors: [{ messageId: 'equal', at: '200 }', nth: 2, severity: 'warning' }] },
+    { name: 'maintain with another target', plan: bt('100', '90', "'maintain'"), errors: [{ messageId: 'notMaintained', at: '90 }' }] },
+  ],
+});
