@@ -231,7 +231,8 @@ function periodText(plan: Plan): string {
 
 export async function buildView(input: ReportInput): Promise<ReportView> {
   const { plan, evaluation: ev } = input;
-  const title = typeof plan.title === 'string' ? plan.title : `${plan.municipality.name}地域福祉計画`;
+  // A title the source never prints is not made up: the report names the plan by what is known, and says so.
+  const title = typeof plan.title === 'string' ? plan.title : `${plan.municipality.name}の${plan.kind ?? '市町村地域福祉計画'}（表題の記載なし）`;
   const fyLabel = `${ev.fy}年度（${formatWarekiFiscalYear(ev.fy)}）`;
   const reportName = `${fyLabel} 進捗状況報告書`;
   const gradeLabels = new Map(ev.scale.grades.map((g) => [g.code, g.label.ja]));
