@@ -4,17 +4,20 @@
  *   pnpm bench                 N = 5, 100, 400, 1741
  *   pnpm bench 5 100           chosen sizes
  *   BENCH_SKIP_PACKAGES=1      leave out packages/<pkg>/bench/index.ts
+ *   BENCH_PHASES=read,warm     only these phases (read, stream, tsc, cold, warm, export, one)
+ *   BENCH_OUT=file.json        where to write the results (default .bench/results.json)
  *
  * For each N it generates N synthetic plans (scripts/synthetic/generate.ts)
  * into .bench/n<N>/ and times whole processes with /usr/bin/time -v (wall
- * seconds and peak resident memory): reading + Zod, tsc alone (no cache),
+ * seconds, CPU seconds and peak resident memory): reading + Zod (all plans
+ * held, as loadWorkspace does; and streamed, as check does), tsc alone (no cache),
  * `keikaku check` cold (empty cache) and after one plan changed (warm cache),
  * and `keikaku export --all`. Then a one-plan `check` and `export` of the
  * bundled plans, and each package's own bench script if it has one.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateWorkspace } from '../synthetic/generate.js';
@@ -27,8 +30,12 @@ interface Measure {
   label: string;
   n: number | string;
   seconds: number;
+  /** User plus system CPU seconds, all threads: steadier than wall time on a shared machine. */
+  cpuSeconds: number;
   peakMB: number;
   exit: number | null;
+  /** The machine's 1-minute load average when the measure ended (other work on the machine inflates wall time). */
+  load: number;
 }
 
 function timed(label: string, n: number | string, cmd: string[], cwd = ROOT): Measure {
@@ -36,40 +43,51 @@ function timed(label: string, n: number | string, cmd: string[], cwd = ROOT): Me
   const err = r.stderr ?? '';
   const wall = /Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):(\d+(?:\.\d+)?)/.exec(err);
   const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(err);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(err);
+  const sys = /System time \(seconds\): ([\d.]+)/.exec(err);
   const seconds = wall ? Number(wall[1] ?? 0) * 3600 + Number(wall[2]) * 60 + Number(wall[3]) : NaN;
-  const m = { label, n, seconds, peakMB: rss ? Math.round(Number(rss[1]) / 1024) : NaN, exit: r.status };
-  console.log(`${String(n).padStart(5)}  ${label.padEnd(34)} ${seconds.toFixed(2).padStart(8)} s ${String(m.peakMB).padStart(7)} MB  exit ${r.status}`);
+  const cpuSeconds = Number(user?.[1] ?? NaN) + Number(sys?.[1] ?? NaN);
+  const m = { label, n, seconds, cpuSeconds, peakMB: rss ? Math.round(Number(rss[1]) / 1024) : NaN, exit: r.status, load: loadavg()[0] ?? 0 };
+  console.log(
+    `${String(n).padStart(5)}  ${label.padEnd(34)} ${seconds.toFixed(2).padStart(8)} s ${cpuSeconds.toFixed(1).padStart(7)} s ${String(m.peakMB).padStart(7)} MB  exit ${r.status}  load ${m.load.toFixed(1)}`,
+  );
   return m;
 }
 
 const node = (script: string, ...args: string[]) => [process.execPath, '--import', 'tsx', script, ...args];
 const keikaku = (...args: string[]) => [process.execPath, BIN, ...args];
 
+const phases = process.env.BENCH_PHASES?.split(',').map((p) => p.trim());
+const want = (phase: string) => !phases || phases.includes(phase);
 const sizes = process.argv.slice(2).map(Number).filter((x) => x > 0);
 const Ns = sizes.length ? sizes : [5, 100, 400, 1741];
 const results: Measure[] = [];
 
 console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 2 ** 30)} GiB, node ${process.version}`);
-console.log(`    N  measure                                   wall      peak`);
+console.log(`    N  measure                                   wall      cpu      peak`);
 for (const n of Ns) {
   const dir = join(ROOT, '.bench', `n${n}`);
   mkdirSync(dir, { recursive: true });
   const ids = generateWorkspace(dir, n);
   rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
   rmSync(join(dir, 'out'), { recursive: true, force: true });
-  results.push(timed('read + Zod (static reader)', n, node(PHASE, 'read', dir)));
-  results.push(timed('tsc alone (no cache)', n, node(PHASE, 'tsc', dir)));
-  results.push(timed('check, cold (empty cache)', n, keikaku('check', '--root', dir)));
+  if (want('read')) results.push(timed('read + Zod (loadWorkspace, all held)', n, node(PHASE, 'read', dir)));
+  if (want('stream')) results.push(timed('read + Zod + judgements (streamed)', n, node(PHASE, 'stream', dir)));
+  if (want('tsc')) results.push(timed('tsc alone (no cache)', n, node(PHASE, 'tsc', dir)));
+  if (want('cold')) results.push(timed('check, cold (empty cache)', n, keikaku('check', '--root', dir)));
+  else if (want('warm')) spawnSync(process.execPath, [BIN, 'check', '--root', dir], { cwd: ROOT }); // fill the cache
   appendFileSync(join(dir, 'plans', ids[0]!, 'plan.ts'), '// changed\n');
-  results.push(timed('check, one plan changed (warm)', n, keikaku('check', '--root', dir)));
-  results.push(timed('export --all (one process)', n, keikaku('export', '--all', '--root', dir, '--out', join(dir, 'out'))));
+  if (want('warm')) results.push(timed('check, one plan changed (warm)', n, keikaku('check', '--root', dir)));
+  if (want('export')) results.push(timed('export --all (one process)', n, keikaku('export', '--all', '--root', dir, '--out', join(dir, 'out'))));
 }
 
 // One plan of the bundled five, warm cache (as a staffer runs it).
-spawnSync(process.execPath, [BIN, 'check'], { cwd: ROOT });
-results.push(timed('check sapporo (warm cache)', 'one', keikaku('check', 'sapporo')));
-results.push(timed('export sapporo (warm cache)', 'one', keikaku('export', 'sapporo')));
-results.push(timed('keikaku --version (start-up)', 'one', keikaku('--version')));
+if (want('one')) {
+  spawnSync(process.execPath, [BIN, 'check'], { cwd: ROOT });
+  results.push(timed('check sapporo (warm cache)', 'one', keikaku('check', 'sapporo')));
+  results.push(timed('export sapporo (warm cache)', 'one', keikaku('export', 'sapporo')));
+  results.push(timed('keikaku --version (start-up)', 'one', keikaku('--version')));
+}
 
 if (!process.env.BENCH_SKIP_PACKAGES) {
   for (const pkg of ['lint', 'report']) {
@@ -82,4 +100,4 @@ if (!process.env.BENCH_SKIP_PACKAGES) {
 }
 
 mkdirSync(join(ROOT, '.bench'), { recursive: true });
-writeFileSync(join(ROOT, '.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+writeFileSync(process.env.BENCH_OUT ?? join(ROOT, '.bench', 'results.json'), `${JSON.stringify(results, null, 2)}\n`);

@@ -10,14 +10,16 @@
  */
 
 import { basename, dirname, join, relative, sep } from 'node:path';
-import ts from 'typescript';
+import { availableParallelism } from 'node:os';
+import ts from './typecheck-ts.js';
+import { startPool } from './typecheck-pool.js';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { UNITS, formatPath } from '@keikaku/schema';
 import type { Finding } from './finding.js';
 import { ModuleSourceMap, unwrap } from './reader/source-map-impl.js';
 
-function compilerOptions(root: string): ts.CompilerOptions {
+export function compilerOptions(root: string): ts.CompilerOptions {
   let dir = root;
   for (;;) {
     const file = join(dir, 'tsconfig.base.json');
@@ -79,8 +81,17 @@ export function shortenTypeText(msg: string): string {
 }
 
 const YEAR_FIX = 'この項目は年度です。reiwa(6)・heisei(31)・fy(2024) で書き、未定の年度は tbd("令和〇年度")、記載がなければ notStated() と書きます（文字列や裸の数値は使えません）。';
-const VALUE_FIX = '値は数値、または { parts } { state } { direction } { frequency } { milestone } { missing } の形で書きます（schemas/plan.schema.json 参照）。';
-const UNIT_FIX = `単位は決められた一覧から選びます: ${UNITS.join(' ')}（一覧にない単位は packages/schema/src/units.ts に追加します）。`;
+const VALUE_FIX = '値は数値、または { parts } { state } { direction } { frequency } { milestone } { missing } { absent, reason } { relative } { recurring } の形で書きます（schemas/plan.schema.json 参照）。';
+const UNIT_FIX = `単位は組み込みの一覧（${UNITS.join(' ')}）から選びます。計画が印刷どおりに使う単位なら、plan.ts の vocabulary.units に宣言します。`;
+
+/** The innermost message of a diagnostic chain: for a nested literal, the one that names the key. */
+function innermost(m: string | ts.DiagnosticMessageChain): string {
+  if (typeof m === 'string') return m;
+  let c = m;
+  while (c.next && c.next.length) c = c.next[c.next.length - 1]!;
+  return c.messageText;
+}
+const EXCESS_KEY = /Object literal may only specify known properties, (?:but|and) '([^']+)' does not exist in type[^]*?(?:Did you mean to write '([^']+)'\?)?$/;
 
 function glossFor(code: number, path: (string | number)[] | undefined): { ja: string; fix?: string } | undefined {
   const last = path?.[path.length - 1];
@@ -93,15 +104,33 @@ function glossFor(code: number, path: (string | number)[] | undefined): { ja: st
 
 
 const CACHE_FORMAT = 1;
-const DEFAULT_BATCH = 60;
+/**
+ * Files per program. Each program derives the schema's types again (about 2 s
+ * of CPU), so batches are large; a program holds about 3.5 MB per file, so
+ * two workers with 120 files each stay well under 3 GB together.
+ */
+const DEFAULT_BATCH = 120;
+/** Below this many files to check, starting worker threads costs more than it saves. */
+const MIN_FILES_FOR_WORKERS = 48;
+const MAX_WORKERS = 4;
 
 export interface TypecheckOptions {
   /** Use and fill the per-file cache (default true). */
   cache?: boolean;
   /** Default: <root>/node_modules/.cache/keikaku/tsc */
   cacheDir?: string;
-  /** Files per TypeScript program (default 60). */
+  /** Files per TypeScript program (default 120, or an even share per worker when that is less). */
   batchSize?: number;
+  /**
+   * Worker threads running the compiler. Default: KEIKAKU_TSC_WORKERS, else
+   * one per core (at most 4) when at least 48 files need checking; 0 checks in
+   * the calling thread.
+   */
+  workers?: number;
+  /** Old-generation heap limit of each worker thread in MB (default KEIKAKU_TSC_WORKER_HEAP_MB, else 1280); a worker that runs out is replaced, and its batch re-run in halves. */
+  workerHeapMb?: number;
+  /** The worker thread's entry (a seam for tests of a worker that dies); default ./typecheck-worker.mjs. */
+  workerUrl?: URL;
 }
 
 export interface TypecheckStats {
@@ -109,6 +138,8 @@ export interface TypecheckStats {
   cached: number;
   checked: number;
   batches: number;
+  /** Worker threads used (0: the calling thread). */
+  workers: number;
 }
 
 const sha = (s: string | Buffer) => createHash('sha256').update(s).digest('hex');
@@ -184,8 +215,19 @@ function toFinding(root: string, d: ts.Diagnostic): Finding {
   const s = sf.getLineAndCharacterOfPosition(start);
   const e = sf.getLineAndCharacterOfPosition(end);
   const path = pathAtPosition(sf, start);
-  const gloss = glossFor(d.code, path);
-  const en = shortenTypeText(ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  let gloss = glossFor(d.code, path);
+  let en = shortenTypeText(ts.flattenDiagnosticMessageText(d.messageText, ' '));
+  // An unknown key inside a nested literal arrives as TS2322 on the whole literal, with the key named
+  // only at the end of the chain: say that, and only that, the way TS2353 / TS2561 do.
+  const excess = EXCESS_KEY.exec(innermost(d.messageText));
+  if (excess) {
+    const [, key, suggestion] = excess;
+    gloss = {
+      ja: `使えない項目名です: ${key}${suggestion ? `（${suggestion} の書き間違いでは？）` : ''}`,
+      fix: suggestion ? `項目名を ${suggestion} に直してください。` : '項目名の綴りを確認してください（使える項目は schemas/plan.schema.json にあります）。',
+    };
+    en = shortenTypeText(`'${key}' is not a known property here.${suggestion ? ` Did you mean '${suggestion}'?` : ''}`);
+  }
   const f: Finding = {
     ruleId: `tsc/TS${d.code}`,
     source: 'tsc',
@@ -263,14 +305,54 @@ function checkBatch(root: string, files: string[], options: ts.CompilerOptions, 
   return out;
 }
 
-let lastStats: TypecheckStats = { files: 0, cached: 0, checked: 0, batches: 0 };
+/**
+ * Checks `files` in one program (one per batch), sharing `shared`'s library
+ * and schema source files. An exception in the compiler splits the batch, and
+ * a file that still fails alone gets one crash finding.
+ */
+export function checkFiles(root: string, files: string[], options: ts.CompilerOptions, shared: Map<string, ts.SourceFile>): Map<string, Finding[]> {
+  const results = new Map<string, Finding[]>();
+  const run = (batch: string[]) => {
+    try {
+      const got = checkBatch(root, batch, options, shared);
+      for (const f of batch) results.set(f, got.get(ts.sys.resolvePath(f)) ?? []);
+    } catch (err) {
+      if (batch.length === 1) results.set(batch[0]!, [crashFinding(root, batch[0]!, err)]);
+      else for (const f of batch) run([f]);
+    }
+  };
+  run(files);
+  return results;
+}
+
+let lastStats: TypecheckStats = { files: 0, cached: 0, checked: 0, batches: 0, workers: 0 };
 /** Counts of the last typecheck() call (for benchmarks and --verbose output). */
 export const typecheckStats = (): TypecheckStats => lastStats;
 
-export function typecheck(root: string, files: string[], opts: TypecheckOptions = {}): Finding[] {
+/** A type check under way; wait() blocks until its findings are in. */
+export interface PendingTypecheck {
+  /** True when worker threads are checking (the calling thread then has the other core to itself). */
+  pooled: boolean;
+  wait(): Finding[];
+}
+
+/** How many worker threads: the option, KEIKAKU_TSC_WORKERS, else one per core (at most 4) when there is enough work to repay their start-up. */
+function workerCount(opts: TypecheckOptions, files: number): number {
+  const env = Number(process.env.KEIKAKU_TSC_WORKERS);
+  const asked = opts.workers ?? (Number.isInteger(env) && env >= 0 ? env : undefined);
+  if (asked !== undefined) return Math.max(0, Math.min(asked, files));
+  if (files < MIN_FILES_FOR_WORKERS) return 0;
+  return Math.max(0, Math.min(availableParallelism(), MAX_WORKERS));
+}
+
+/**
+ * Starts type-checking `files`. Cached results are read at once; the rest are
+ * checked in batches, in worker threads when there are many (so the calling
+ * thread can read and validate plans meanwhile), or in this thread at wait().
+ */
+export function startTypecheck(root: string, files: string[], opts: TypecheckOptions = {}): PendingTypecheck {
   const useCache = opts.cache !== false;
   const cacheDir = opts.cacheDir ?? join(root, 'node_modules', '.cache', 'keikaku', 'tsc');
-  const options = compilerOptions(root);
   const results = new Map<string, Finding[]>();
   const keys = new Map<string, string>();
   const todo: string[] = [];
@@ -283,25 +365,54 @@ export function typecheck(root: string, files: string[], opts: TypecheckOptions 
       todo.push(f);
     }
   }
-  const shared = new Map<string, ts.SourceFile>();
-  const size = Math.max(1, opts.batchSize ?? DEFAULT_BATCH);
-  let batches = 0;
-  const run = (batch: string[]) => {
-    batches++;
-    try {
-      const got = checkBatch(root, batch, options, shared);
-      for (const f of batch) results.set(f, got.get(ts.sys.resolvePath(f)) ?? []);
-    } catch (err) {
-      if (batch.length === 1) results.set(batch[0]!, [crashFinding(root, batch[0]!, err)]);
-      else for (const f of batch) run([f]);
+  let workers = workerCount(opts, todo.length);
+  // With workers, no batch is larger than an even share, so that every worker has one.
+  const size = Math.max(1, opts.batchSize ?? (workers > 1 ? Math.min(DEFAULT_BATCH, Math.ceil(todo.length / workers)) : DEFAULT_BATCH));
+  const batches: string[][] = [];
+  for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
+  workers = Math.min(workers, batches.length);
+
+  const finish = (): Finding[] => {
+    for (const f of todo) {
+      const key = keys.get(f);
+      const r = results.get(f) ?? [];
+      if (key && !r.some((x) => x.ruleId === 'tsc/crash')) writeCache(cacheDir, key, r);
     }
+    lastStats = { files: files.length, cached: files.length - todo.length, checked: todo.length, batches: batches.length, workers };
+    return files.flatMap((f) => results.get(f) ?? []);
   };
-  for (let i = 0; i < todo.length; i += size) run(todo.slice(i, i + size));
-  for (const f of todo) {
-    const key = keys.get(f);
-    const r = results.get(f) ?? [];
-    if (key && !r.some((x) => x.ruleId === 'tsc/crash')) writeCache(cacheDir, key, r);
+  const inThisThread = (list: string[][]) => {
+    if (!list.length) return;
+    // Only now is a compiler program needed: a check whose every file is cached never builds one.
+    const options = compilerOptions(root);
+    const shared = new Map<string, ts.SourceFile>();
+    for (const batch of list) for (const [f, r] of checkFiles(root, batch, options, shared)) results.set(f, r);
+  };
+
+  if (workers < 1) {
+    return {
+      pooled: false,
+      wait: () => {
+        inThisThread(batches);
+        return finish();
+      },
+    };
   }
-  lastStats = { files: files.length, cached: files.length - todo.length, checked: todo.length, batches };
-  return files.flatMap((f) => results.get(f) ?? []);
+  const heapMb = opts.workerHeapMb ?? (Number(process.env.KEIKAKU_TSC_WORKER_HEAP_MB) || undefined);
+  const pool = startPool<string, Finding[]>(root, batches, workers, { heapMb, workerUrl: opts.workerUrl });
+  return {
+    pooled: true,
+    wait: () => {
+      const got = pool.wait();
+      for (const [f, r] of got.results) results.set(f, r);
+      for (const [f, detail] of got.crashed) results.set(f, [crashFinding(root, f, new Error(detail))]);
+      // Whatever the pool could not answer (it failed to start) is checked here.
+      inThisThread(batches.map((b) => b.filter((f) => !results.has(f))).filter((b) => b.length));
+      return finish();
+    },
+  };
+}
+
+export function typecheck(root: string, files: string[], opts: TypecheckOptions = {}): Finding[] {
+  return startTypecheck(root, files, opts).wait();
 }

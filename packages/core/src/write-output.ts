@@ -31,9 +31,59 @@ function hookSignals(): void {
   }
 }
 
+interface TrackedSet {
+  /** The index file whose size and time the set was read at (undefined outside a repository). */
+  index?: string;
+  stamp: string;
+  /** Tracked files under the root, and every folder holding one, relative to the root with '/'. */
+  paths: Set<string>;
+}
+const trackedByRoot = new Map<string, TrackedSet>();
+
+function indexStamp(index: string | undefined): string {
+  if (!index) return '';
+  try {
+    const st = statSync(index);
+    return `${st.size}:${st.mtimeMs}:${st.ctimeMs}`;
+  } catch {
+    return 'none';
+  }
+}
+
+/**
+ * What git tracks under `root`, read with one `git ls-files` per process (and
+ * again only when git's index changes), so that `export --all` does not start
+ * a git process per file written.
+ */
+function trackedSet(root: string): TrackedSet {
+  const known = trackedByRoot.get(root);
+  if (known && indexStamp(known.index) === known.stamp) return known;
+  const where = spawnSync('git', ['rev-parse', '--git-path', 'index'], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+  const index = where.status === 0 && where.stdout.trim() ? resolve(root, where.stdout.trim()) : undefined;
+  const stamp = indexStamp(index);
+  const paths = new Set<string>();
+  if (index) {
+    const r = spawnSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 30, stdio: ['ignore', 'pipe', 'ignore'] });
+    if (r.status === 0) {
+      for (const f of r.stdout.split('\0')) {
+        if (!f) continue;
+        paths.add(f);
+        // A folder holding tracked files counts as tracked, as with `git ls-files --error-unmatch <dir>`.
+        for (let i = f.lastIndexOf('/'); i > 0; i = f.lastIndexOf('/', i - 1)) {
+          const dir = f.slice(0, i);
+          if (paths.has(dir)) break;
+          paths.add(dir);
+        }
+      }
+    }
+  }
+  const set = { ...(index ? { index } : {}), stamp, paths };
+  trackedByRoot.set(root, set);
+  return set;
+}
+
 function isTracked(root: string, file: string): boolean {
-  const r = spawnSync('git', ['ls-files', '--error-unmatch', '--', relative(root, file)], { cwd: root, stdio: 'ignore' });
-  return r.status === 0;
+  return trackedSet(resolve(root)).paths.has(relative(resolve(root), file).split(sep).join('/'));
 }
 
 function codeOf(err: unknown): string | undefined {

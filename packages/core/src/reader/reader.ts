@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import ts from 'typescript';
+import ts from '../typecheck-ts.js';
 import { HelperError, PLAN_HELPERS } from '@keikaku/schema';
 import type { Finding } from '../finding.js';
 import { findingAt, fileFinding } from '../finding-at.js';
@@ -215,8 +215,8 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
         return out;
       }
       case ts.SyntaxKind.ObjectLiteralExpression: {
-        const out: Record<string, unknown> = Object.create(null);
-        const seen = new Set<string>();
+        // A plain object built in place (fast in V8); '__proto__' is defined as an own key, never a prototype.
+        const out: Record<string, unknown> = {};
         for (const p of (e as ts.ObjectLiteralExpression).properties) {
           if (ts.isSpreadAssignment(p)) {
             refuse(p, 'spread');
@@ -235,15 +235,15 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
             refuse(p.name, 'computed-key');
             continue;
           }
-          if (seen.has(name)) {
+          if (Object.prototype.hasOwnProperty.call(out, name)) {
             refuse(p.name, 'duplicate-key', { key: quote(name, 40) });
             continue;
           }
-          seen.add(name);
-          out[name] = evaluate(p.initializer, depth + 1);
+          const v = evaluate(p.initializer, depth + 1);
+          if (name === '__proto__') Object.defineProperty(out, name, { value: v, enumerable: true, writable: true, configurable: true });
+          else out[name] = v;
         }
-        // A plain object again, so that consumers (Zod, JSON) see an ordinary value.
-        return { ...out };
+        return out;
       }
       case ts.SyntaxKind.CallExpression: {
         const c = e as ts.CallExpression;
