@@ -4,7 +4,10 @@
  * plain literals, definePlan and @keikaku/schema's helpers, 40–80 indicators
  * across 3 基本目標 × 2–4 施策, every value shape the schema has (numbers,
  * parts, states, ↗, frequencies, milestones, blanks; tbd and notStated years;
- * revisions), and a progress module with provisional 12月末 figures.
+ * revisions; and the shapes of real plans beyond the seeds: stated absence,
+ * relative, bounded and recurring targets, series and 見込量, qualifiers,
+ * printed years and directions marked as read), and a progress module with
+ * provisional 12月末 figures.
  *
  *   node --import tsx scripts/synthetic/generate.ts <outDir> <count> [seed]
  *
@@ -50,7 +53,7 @@ export function generatePlan(index: number, seed = 1): GeneratedPlan {
   const indicatorsWanted = int(40, 80);
   const L: string[] = [];
   const actuals: string[] = [];
-  L.push("import { definePlan, fy, reiwa, tbd, notStated } from '@keikaku/schema';", '', 'export default definePlan({');
+  L.push("import { definePlan, fy, reiwa, tbd, notStated, printedYear } from '@keikaku/schema';", '', 'export default definePlan({');
   L.push(`  id: '${id}',`);
   L.push(`  municipality: { name: '合成市${index + 1}', code: '${code}', prefecture: '合成県' },`);
   L.push(`  title: '合成市${index + 1}地域福祉計画',`);
@@ -119,13 +122,38 @@ export function generatePlan(index: number, seed = 1): GeneratedPlan {
             targetV = String(tgt);
             extra = `              revisions: [{ fy: reiwa(${start + 2 - 2018}), label: '中間見直し', previous: { target: { fy: ${year(target)}, value: ${tgt - 1} } } }],\n`;
             break;
+          case 8: {
+            // Shapes of real plans beyond the seeds, in turn.
+            baseline = String(base);
+            targetV = String(tgt);
+            const variant = Math.floor(made / 10) % 3;
+            if (variant === 0) {
+              baseline = "{ absent: '基準値なし', reason: '新規事業のため' }";
+            } else if (variant === 1) {
+              // 倍増 for counts; a percentage rises by points instead (it cannot double past 100).
+              const [rel, result] = unit === '%'
+                ? [`{ rule: 'plus', by: 5, base: { value: ${base} } }, value: ${base + 5}, printed: '5ポイント増'`, base + 5]
+                : [`{ rule: 'times', by: 2, base: { value: ${base} } }, value: ${base * 2}, printed: '倍増'`, base * 2];
+              targetV = `{ relative: ${rel} }`;
+              extra = `              series: [{ fy: fy(${start + 1}), value: ${base + 1} }, { fy: fy(${target}), value: ${result} }],\n`;
+            } else {
+              targetV = "{ recurring: 'increase', printed: '毎年増加' }";
+              extra = `              planned: [{ fy: fy(${start}), value: ${base + 1} }, { fy: fy(${start + 1}), value: ${base + 2}, qualifier: '見込み' }],\n`;
+            }
+            break;
+          }
+          case 9:
+            baseline = `${base}, qualifier: '推計'`;
+            targetV = `${tgt}, bound: '以上'`;
+            targetFy = `printedYear('R${target - 2018}')`;
+            break;
           default:
             baseline = String(base);
             targetV = String(tgt);
         }
         L.push('            {', `              id: '${iid}',`, `              name: '${pick(NAMES)}（${made}）',`);
-        L.push(`              ${u}measure: '${pick(['年度末時点', '単年度', '累計'])}',`, `              direction: 'increase',`);
-        L.push(`              baseline: { fy: ${year(start - 1)}, value: ${baseline} },`);
+        L.push(`              ${u}measure: '${pick(['年度末時点', '単年度', '累計'])}',`, `              direction: ${shape === 9 ? "{ read: 'increase' }" : "'increase'"},`);
+        L.push(baseline.startsWith('{ absent') ? `              baseline: ${baseline},` : `              baseline: { fy: ${year(start - 1)}, value: ${baseline} },`);
         if (rnd() < 0.4 && u) L.push(`              references: [{ fy: fy(${start}), value: ${base + int(0, 5)} }],`);
         L.push(`              target: { fy: ${targetFy}, value: ${targetV} },`);
         if (extra) L.push(extra.trimEnd());

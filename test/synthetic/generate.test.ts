@@ -18,7 +18,7 @@ describe('synthetic plans', () => {
       const n = (plan.match(/^ {14}id: 'ind-/gm) ?? []).length;
       expect(n).toBeGreaterThanOrEqual(40);
       expect(n).toBeLessThanOrEqual(80);
-      for (const shape of ['parts:', 'state:', "direction: '↗'", 'frequency:', 'milestone:', 'missing:', 'tbd(', 'notStated(', 'revisions:']) {
+      for (const shape of ['parts:', 'state:', "direction: '↗'", 'frequency:', 'milestone:', 'missing:', 'tbd(', 'notStated(', 'revisions:', 'absent:', 'relative:', 'recurring:', 'series:', 'planned:', 'qualifier:', "bound: '以上'", 'printedYear(', '{ read:']) {
         expect(plan, shape).toContain(shape);
       }
     }
