@@ -241,7 +241,11 @@ function toFinding(root: string, d: ts.Diagnostic): Finding {
     message: { ja: gloss?.ja ?? '型エラーです', en },
   };
   if (path && path.length) f.path = formatPath(path);
-  if (gloss?.fix) f.hint = { ja: gloss.fix, en: 'The English line above is the TypeScript compiler message.' };
+  if (gloss?.fix) {
+    f.hint = excess
+      ? { ja: gloss.fix, en: excess[2] ? `Rename the key to ${excess[2]}.` : 'Check the key against schemas/plan.schema.json.' }
+      : { ja: gloss.fix, en: 'The English line above is the TypeScript compiler message.' };
+  }
   return f;
 }
 
