@@ -115,18 +115,7 @@ export interface WriteOptions {
 
 export function writeOutput(root: string, file: string, text: string | Uint8Array, opts: WriteOptions = {}): string {
   const abs = checkOutputPath(root, file);
-  let mode: number | undefined;
-  try {
-    const st = lstatSync(abs);
-    if (st.isSymbolicLink()) {
-      throw new UsageError(`${file} はシンボリックリンクなので書き出しません`, `refusing to write through the symbolic link ${file}`);
-    }
-    if (st.isDirectory()) throw new UsageError(`${file} はフォルダです。ファイル名を指定してください`, `${file} is a directory; give a file name`);
-    mode = st.mode & 0o777;
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    if (codeOf(err) !== 'ENOENT') throw envError(file, err);
-  }
+  const mode = existingMode(abs, file, { mustExist: false });
   const dir = dirname(abs);
   try {
     mkdirSync(dir, { recursive: true });
@@ -134,6 +123,41 @@ export function writeOutput(root: string, file: string, text: string | Uint8Arra
   } catch (err) {
     throw envError(dir, err);
   }
+  replaceAtomically(abs, file, text, mode, opts);
+  return abs;
+}
+
+/**
+ * Rewrites a plan or progress module in place (lint's --fix): the same
+ * atomic, mode-keeping, symlink-refusing, signal-safe write as writeOutput,
+ * but for an existing source file, which writeOutput refuses by design.
+ */
+export function rewriteSourceFile(root: string, file: string, text: string, opts: WriteOptions = {}): string {
+  const abs = resolve(root, file);
+  const mode = existingMode(abs, file, { mustExist: true });
+  replaceAtomically(abs, file, text, mode, opts);
+  return abs;
+}
+
+/** The mode of the file `abs` replaces; refuses a symbolic link or a directory. */
+function existingMode(abs: string, file: string, { mustExist }: { mustExist: boolean }): number | undefined {
+  try {
+    const st = lstatSync(abs);
+    if (st.isSymbolicLink()) {
+      throw new UsageError(`${file} はシンボリックリンクなので書き出しません`, `refusing to write through the symbolic link ${file}`);
+    }
+    if (st.isDirectory()) throw new UsageError(`${file} はフォルダです。ファイル名を指定してください`, `${file} is a directory; give a file name`);
+    if (mustExist && !st.isFile()) throw new UsageError(`${file} はファイルではありません`, `${file} is not a regular file`);
+    return st.mode & 0o777;
+  } catch (err) {
+    if (err instanceof UsageError) throw err;
+    if (codeOf(err) !== 'ENOENT' || mustExist) throw envError(file, err);
+    return undefined;
+  }
+}
+
+/** A temporary file beside `abs`, then a rename; never left behind, even on a signal. */
+function replaceAtomically(abs: string, file: string, text: string | Uint8Array, mode: number | undefined, opts: WriteOptions): void {
   hookSignals();
   const tmp = `${abs}.${process.pid}.tmp`;
   pending.add(tmp);
@@ -148,7 +172,6 @@ export function writeOutput(root: string, file: string, text: string | Uint8Arra
   } finally {
     pending.delete(tmp);
   }
-  return abs;
 }
 
 /** A file-system fault of the user's environment, said plainly. */

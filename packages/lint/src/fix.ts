@@ -4,9 +4,7 @@
  * left for the next pass (as ESLint does), and passes repeat until nothing
  * changes, so fixing twice changes nothing the second time.
  */
-import { lstatSync, renameSync, rmSync, statSync, writeFileSync, chmodSync } from 'node:fs';
-import { join } from 'node:path';
-import { UsageError, type Finding, type TextEdit } from '@keikaku/core';
+import { rewriteSourceFile, type Finding, type TextEdit } from '@keikaku/core';
 import { createTwoFilesPatch } from 'diff';
 
 /** Applies the non-overlapping edits (first come, first served by position) and says how many were left for another pass. */
@@ -51,31 +49,11 @@ export function unifiedDiff(file: string, before: string, after: string): string
 }
 
 /**
- * Writes a fixed module in place, atomically: a temporary file beside it,
- * then a rename; the file's mode is kept; a symbolic link is refused. Only
- * the plan and progress modules lint read are ever written (core's
- * writeOutput refuses plans/ by design, so this is lint's own, limited writer).
+ * Writes a fixed module in place through core's rewriteSourceFile: atomic
+ * (a temporary file beside it, then a rename, none left on a signal), the
+ * file's mode kept, a symbolic link refused. Only the plan and progress
+ * modules lint read are ever written.
  */
 export function writeModuleAtomic(root: string, file: string, text: string): void {
-  const abs = join(root, file);
-  let mode: number;
-  try {
-    const st = lstatSync(abs);
-    if (st.isSymbolicLink()) throw new UsageError(`${file} はシンボリックリンクなので修正を書き込みません`, `refusing to write fixes through the symbolic link ${file}`);
-    if (!st.isFile()) throw new UsageError(`${file} はファイルではありません`, `${file} is not a regular file`);
-    mode = statSync(abs).mode & 0o777;
-  } catch (err) {
-    if (err instanceof UsageError) throw err;
-    throw new UsageError(`${file} を読めません`, `cannot stat ${file}`);
-  }
-  const tmp = `${abs}.keikaku-fix.${process.pid}.tmp`;
-  try {
-    writeFileSync(tmp, text, { mode });
-    chmodSync(tmp, mode);
-    renameSync(tmp, abs);
-  } catch (err) {
-    rmSync(tmp, { force: true });
-    const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : 'error';
-    throw new UsageError(`${file} に修正を書き込めません（${code}）`, `cannot write fixes to ${file} (${code})`);
-  }
+  rewriteSourceFile(root, file, text);
 }
