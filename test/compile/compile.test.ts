@@ -8,8 +8,7 @@
  *   the line marked `// expect-error`, spanning the expected token, with a
  *   message naming the mistake — and nothing else.
  *
- * One program compiles every fixture (one type-check of Zod's types, ~4 s);
- * diagnostics are grouped by file. The fixtures resolve '@keikaku/schema' the
+ * One program per view compiles every fixture; diagnostics are grouped by file. The fixtures resolve '@keikaku/schema' the
  * way plan modules do, through the workspace node_modules/@keikaku/schema.
  */
 import { readdirSync } from 'node:fs';
@@ -18,6 +17,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { validatePlan, validateProgress } from '@keikaku/schema';
+import { compilerOptions as planCompilerOptions, readModuleFile, schemaFinding } from '@keikaku/core';
 import goodPlan from '../fixtures/compile/good/plan.js';
 import goodProgress from '../fixtures/compile/good/progress.js';
 
@@ -43,18 +43,18 @@ const BAD: Record<string, Expected> = {
   'raw-year-string.ts': {
     codes: [2322],
     span: 'fy',
-    message: ["Type 'string' is not assignable", 'notStated'],
+    message: ["Type 'string' is not assignable", 'YearRef'],
   },
   'raw-year-number.ts': {
     // A bare 2024 is a number but not a FiscalYear: only the brand rejects it.
     codes: [2322],
     span: 'fy',
-    message: ["Type 'number' is not assignable", /\$brand/],
+    message: ["Type 'number' is not assignable", /'YearRef'/],
   },
   'unit-outside-set.ts': {
     codes: [2322],
     span: 'unit',
-    message: ['\'"人数"\' is not assignable', '"人"'],
+    message: ['\'"人数"\' is not assignable', 'Unit<unknown>'],
   },
   'undeclared-unit.ts': {
     // The plan declares 人・日; 人日 is neither built in nor declared.
@@ -81,12 +81,12 @@ const BAD: Record<string, Expected> = {
   'baseline-wrong-shape.ts': {
     codes: [2322],
     span: 'baseline',
-    message: ["Type 'number' is not assignable", 'readonly fy'],
+    message: ["Type 'number' is not assignable", 'Observation<unknown>'],
   },
   'value-wrong-shape.ts': {
     codes: [2322],
     span: 'value',
-    message: [/Type 'string' is not assignable to type 'number \|/],
+    message: [/Type 'string' is not assignable to type 'Value<unknown>'/],
   },
 };
 
@@ -97,12 +97,29 @@ interface Found {
   message: string;
 }
 
-/** file name → diagnostics, for every fixture, from one program. */
-let byFile: Map<string, Found[]>;
-/** Diagnostics outside the fixtures (the schema sources, options, globals): must be none. */
-let elsewhere: string[];
+/**
+ * The two ways plans are compiled:
+ * - editor: tsconfig.base.json, `@keikaku/schema` resolving to the full index.ts (the strict definePlan);
+ * - check: `keikaku check`'s compiler options (@keikaku/core), with the `keikaku-plan` condition that
+ *   resolves `@keikaku/schema` to plan-api.ts, which loads no Zod (issue 6).
+ * Every fixture must fail the same way in both, except an unknown key alone, which check's compiler
+ * leaves to Zod's strict objects (see the last test).
+ */
+type View = 'editor' | 'check';
+/** Bad fixtures whose one diagnostic check's compiler does not repeat. */
+const EDITOR_ONLY = new Set(['unknown-key.ts']);
 
-function compilerOptions(): ts.CompilerOptions {
+interface Compiled {
+  /** file name → diagnostics, for every fixture, from one program. */
+  byFile: Map<string, Found[]>;
+  /** Diagnostics outside the fixtures (the schema sources, options, globals): must be none. */
+  elsewhere: string[];
+  /** Every file the program read. */
+  files: string[];
+}
+const compiled = new Map<View, Compiled>();
+
+function editorOptions(): ts.CompilerOptions {
   const configPath = join(ROOT, 'tsconfig.base.json');
   const { config, error } = ts.readConfigFile(configPath, ts.sys.readFile);
   if (error) throw new Error(ts.flattenDiagnosticMessageText(error.messageText, '\n'));
@@ -124,20 +141,16 @@ function markedLine(text: string): number {
   return marked[0]!;
 }
 
-beforeAll(() => {
+function compile(options: ts.CompilerOptions): Compiled {
   const rootNames = [
     ...fixtureFiles('good').map((f) => join(FIXTURES, 'good', f)),
     ...fixtureFiles('bad').map((f) => join(FIXTURES, 'bad', f)),
   ];
-  const program = ts.createProgram({ rootNames, options: compilerOptions() });
-  byFile = new Map(rootNames.map((f) => [ts.sys.resolvePath(f), []]));
-  elsewhere = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map((d) =>
+  const program = ts.createProgram({ rootNames, options });
+  const byFile = new Map<string, Found[]>(rootNames.map((f) => [ts.sys.resolvePath(f), []]));
+  const elsewhere = [...program.getOptionsDiagnostics(), ...program.getGlobalDiagnostics()].map((d) =>
     ts.flattenDiagnosticMessageText(d.messageText, '\n'),
   );
-  // The fixtures must have found the real package, not an ambient `any`.
-  const schemaIndex = program.getSourceFiles().find((sf) => /packages\/schema\/src\/index\.ts$/.test(sf.fileName));
-  if (!schemaIndex) elsewhere.push('@keikaku/schema did not resolve to packages/schema/src/index.ts');
-
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const message = ts.flattenDiagnosticMessageText(d.messageText, '\n');
     const file = d.file ? byFile.get(ts.sys.resolvePath(d.file.fileName)) : undefined;
@@ -152,13 +165,29 @@ beforeAll(() => {
       message,
     });
   }
+  return { byFile, elsewhere, files: program.getSourceFiles().map((sf) => sf.fileName) };
+}
+
+beforeAll(() => {
+  compiled.set('editor', compile(editorOptions()));
+  compiled.set('check', compile(planCompilerOptions(ROOT)));
 }, 60_000);
 
-const diagnosticsOf = (kind: 'good' | 'bad', name: string) => byFile.get(ts.sys.resolvePath(join(FIXTURES, kind, name)))!;
+const diagnosticsOf = (view: View, kind: 'good' | 'bad', name: string) => compiled.get(view)!.byFile.get(ts.sys.resolvePath(join(FIXTURES, kind, name)))!;
+const VIEWS: View[] = ['editor', 'check'];
 
 describe('compile-time guarantees', () => {
-  it('produces no diagnostics outside the fixtures', () => {
-    expect(elsewhere).toEqual([]);
+  it.each(VIEWS)('%s: produces no diagnostics outside the fixtures', (view) => {
+    expect(compiled.get(view)!.elsewhere).toEqual([]);
+  });
+
+  it('the fixtures find the real package: the index in editors, the Zod-free plan API in check', () => {
+    const editor = compiled.get('editor')!.files;
+    const check = compiled.get('check')!.files;
+    expect(editor.some((f) => /packages\/schema\/src\/index\.ts$/.test(f))).toBe(true);
+    expect(editor.some((f) => /\/zod\//.test(f))).toBe(true);
+    expect(check.some((f) => /packages\/schema\/src\/plan-api\.ts$/.test(f))).toBe(true);
+    expect(check.filter((f) => /\/zod\/|packages\/schema\/src\/index\.ts$/.test(f))).toEqual([]);
   });
 
   it('has exactly the expected fixtures (a new bad fixture needs an expectation)', () => {
@@ -166,12 +195,17 @@ describe('compile-time guarantees', () => {
     expect(fixtureFiles('bad')).toEqual(Object.keys(BAD).sort());
   });
 
-  it.each(['plan.ts', 'progress.ts'])('good/%s compiles with zero diagnostics', (name) => {
-    expect(diagnosticsOf('good', name).map((d) => `${d.line}: TS${d.code} ${d.message}`)).toEqual([]);
+  it.each(VIEWS.flatMap((v) => ['plan.ts', 'progress.ts'].map((f) => [v, f])))('%s: good/%s compiles with zero diagnostics', (view, name) => {
+    expect(diagnosticsOf(view as View, 'good', name).map((d) => `${d.line}: TS${d.code} ${d.message}`)).toEqual([]);
   });
 
-  it.each(Object.entries(BAD))('bad/%s fails with exactly the expected diagnostic', (name, expected) => {
-    const found = diagnosticsOf('bad', name);
+  const cases = VIEWS.flatMap((view) =>
+    Object.entries(BAD)
+      .filter(([name]) => view === 'editor' || !EDITOR_ONLY.has(name))
+      .map(([name, expected]) => [view, name, expected] as const),
+  );
+  it.each(cases)('%s: bad/%s fails with exactly the expected diagnostic', (view, name, expected) => {
+    const found = diagnosticsOf(view, 'bad', name);
     // Exactly one: an unrelated error would mean the fixture tests more (or other) than it says.
     expect(found.map((d) => `${d.line}: TS${d.code} ${d.message}`)).toHaveLength(1);
     const [d] = found;
@@ -186,10 +220,27 @@ describe('compile-time guarantees', () => {
     }
   });
 
-  it('the unknown indicator diagnostic suggests the real id', () => {
-    const [d] = diagnosticsOf('bad', 'progress-unknown-indicator.ts');
+  it.each(VIEWS)('%s: the unknown indicator diagnostic suggests the real id', (view) => {
+    const [d] = diagnosticsOf(view, 'bad', 'progress-unknown-indicator.ts');
     // TS2820 is TS2322 plus a suggestion; whichever TS chose, a 2820 must name the right id.
     expect(d!.code === 2322 || d!.message.includes("Did you mean '\"mimamori-wariai\"'"), d!.message).toBe(true);
+  });
+
+  it("an unknown key alone passes check's compiler, and check's Zod refuses it at the key with the nearest known key", () => {
+    expect(diagnosticsOf('check', 'bad', 'unknown-key.ts')).toEqual([]);
+    const file = join(FIXTURES, 'bad', 'unknown-key.ts');
+    const read = readModuleFile(ROOT, file, 'plan');
+    expect(read.findings).toEqual([]);
+    const result = validatePlan(read.value);
+    if (result.ok) expect.fail('Zod accepted an unknown key');
+    const findings = result.problems.map((p) => schemaFinding(read.sourceMap, p));
+    const text = ts.sys.readFile(file)!;
+    expect(findings).toMatchObject([
+      { ruleId: 'schema/unrecognized_keys', line: markedLine(text), message: { ja: '使えない項目名です: notes（note の書き間違いでは？）' }, hint: { ja: '項目名を note に直してください。' } },
+    ]);
+    const [f] = findings;
+    const line = text.split('\n')[f!.line - 1]!;
+    expect(line.slice(f!.column - 1, f!.endColumn - 1)).toBe('notes');
   });
 });
 

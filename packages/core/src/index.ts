@@ -11,7 +11,7 @@ export { loadWorkspace, loadPlan, schemaFinding, type PlanDoc, type ProgressDoc,
 export { runRule, runRules, type RuleTarget, type RunOptions } from './run-rules.js';
 export { CHECK_RULES } from './checks/index.js';
 export { checkWorkspace, checkStats, isBlocking, type CheckResult, type CheckOptions, type CheckedPlan, type CheckStats } from './check.js';
-export { typecheck, typecheckStats, startTypecheck, shortenTypeText, type TypecheckOptions, type TypecheckStats, type PendingTypecheck } from './typecheck.js';
+export { typecheck, typecheckStats, startTypecheck, shortenTypeText, compilerOptions, type TypecheckOptions, type TypecheckStats, type PendingTypecheck } from './typecheck.js';
 export { stylish, type StylishOptions } from './formatters/stylish.js';
 export { json } from './formatters/json.js';
 export { indicatorRows, INDICATOR_COLUMNS, valueCell, type IndicatorRow } from './indicator-rows.js';

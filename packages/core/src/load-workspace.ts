@@ -45,7 +45,9 @@ export interface Workspace {
 
 /** A Zod problem from @keikaku/schema as a finding at its place in the module. */
 export function schemaFinding(source: SourceMap, p: Problem): Finding {
-  return findingAt(source, { path: p.path }, {
+  // An unknown key is the key's fault, not its value's: point at the key, as tsc does.
+  const at = p.code === 'unrecognized_keys' ? { path: p.path, range: source.locateKey(p.path) } : { path: p.path };
+  return findingAt(source, at, {
     ruleId: `schema/${p.code}`,
     source: 'schema',
     severity: 'error',
@@ -115,7 +117,7 @@ export function loadPlan(root: string, files: PlanFiles): PlanDoc {
     if (pm.value === undefined) continue;
     let problems: Problem[] = [];
     const shape = Progress.safeParse(pm.value, { reportInput: true });
-    if (!shape.success) problems = toProblems(shape.error);
+    if (!shape.success) problems = toProblems(shape.error, Progress);
     else {
       // Shape-valid progress is read even when an id does not resolve: the
       // finding says which, and the checks still judge the rest of the file.

@@ -26,6 +26,12 @@ export interface SourceMap {
    * (a missing field), the deepest written ancestor and the segments beyond it.
    */
   locate(path: PlanPath): { range: Range; unresolved: PlanPath };
+  /**
+   * The range of the key written for the last segment of `path` (`tagret` in
+   * `tagret: 1`), for findings about the key rather than its value; the
+   * value's range, as locate() gives it, when the key is not written as such.
+   */
+  locateKey(path: PlanPath): Range;
   /** The plan path of the innermost value written at `offset`, if inside the exported literal. */
   pathAt(offset: number): PlanPath | undefined;
   position(offset: number): Position;

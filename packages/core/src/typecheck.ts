@@ -27,13 +27,26 @@ export function compilerOptions(root: string): ts.CompilerOptions {
       const cfg = ts.readConfigFile(file, ts.sys.readFile);
       const parsed = ts.parseJsonConfigFileContent(cfg.config, ts.sys, dir, undefined, file);
       // Plan modules use no Node APIs: leaving out @types/node saves every program its globals.
-      return { ...parsed.options, noEmit: true, types: [] };
+      return withPlanCondition({ ...parsed.options, noEmit: true, types: [] });
     }
     const up = dirname(dir);
     if (up === dir) break;
     dir = up;
   }
-  return { strict: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, skipLibCheck: true };
+  return withPlanCondition({ strict: true, noEmit: true, module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, target: ts.ScriptTarget.ES2022, skipLibCheck: true });
+}
+
+/**
+ * Resolve `@keikaku/schema` to its plan API (@keikaku/schema's package.json,
+ * condition `keikaku-plan`): the declarations plan modules may use, generated
+ * from the Zod schemas, without loading Zod's own declarations, so that each
+ * program costs about 1 s of CPU instead of 2 (issue 6). Conditions need a
+ * resolution mode that reads package exports.
+ */
+function withPlanCondition(options: ts.CompilerOptions): ts.CompilerOptions {
+  const mode = options.moduleResolution;
+  const exportsAware = mode === ts.ModuleResolutionKind.Bundler || mode === ts.ModuleResolutionKind.Node16 || mode === ts.ModuleResolutionKind.NodeNext;
+  return exportsAware ? { ...options, customConditions: [...(options.customConditions ?? []), 'keikaku-plan'] } : options;
 }
 
 /** Japanese explanations of the diagnostics staff meet most, keyed by TS error code. */
@@ -75,6 +88,7 @@ export function shortenTypeText(msg: string): string {
   }
   // Long expanded types ('{ readonly id: string; … }') say nothing a plan author can use.
   return out
+    .replace(/<unknown>/g, '') // Unit<unknown>: a plan with no vocabulary of its own; the parameter says nothing to staff
     .replace(/\s+/g, ' ')
     .replace(/'([^']{120,})'/g, (_m, t: string) => `'${t.slice(0, 100)}…'`)
     .trim();

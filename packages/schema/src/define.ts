@@ -7,37 +7,18 @@
  * The parameter is `P & PlanModule<V>`, V being the plan's vocabulary: P keeps the literal
  * types, and the non-generic half makes tsc check excess properties at every
  * depth, so a misspelt optional key (`tagret`, `notes` for `note`) is
- * underlined in the editor (issue 7 §11). The same half substitutes the
- * plan's declared vocabulary for the open-word brands, so a unit the plan
- * neither has built in nor declares fails to compile.
+ * underlined in the editor (issue 7 §11). The same half accepts the plan's
+ * declared words in the open vocabularies, so a unit the plan neither has
+ * built in nor declares fails to compile.
+ *
+ * PlanModule and ProgressModule are declarations generated from the Zod
+ * schemas (generated/plan-types.ts, see type-declarations.ts): against plain
+ * interfaces tsc checks a plan about twice as fast as against Zod's inferred
+ * types, and this module, like everything plan-api.ts exports, loads no Zod.
  */
-import type { PlanInput } from './plan.js';
-import type { ProgressInput } from './progress.js';
-import type { DeclaredWord, VocabularyKind } from './vocabulary.js';
+import type { PlanModule, ProgressModule } from './generated/plan-types.js';
 
-interface VocabKeys {
-  unit: 'units';
-  state: 'states';
-  mark: 'marks';
-  category: 'categories';
-  qualifier: 'qualifiers';
-}
-/** The words a plan declares for one vocabulary (never when it declares none). */
-type DeclaredOf<V, K extends VocabularyKind> = V extends { readonly [k in VocabKeys[K]]: readonly (infer W)[] } ? W : never;
-
-/** Readonly all the way down, so `const` literals are accepted; open words become built-in ∪ declared. */
-export type DeepReadonly<T, V = unknown> = T extends DeclaredWord<infer K>
-  ? DeclaredOf<V, K>
-  : T extends string | number | boolean | bigint | symbol | null | undefined
-    ? T // primitives, including branded ones such as FiscalYear, stay as they are
-    : T extends (infer U)[]
-      ? readonly DeepReadonly<U, V>[]
-      : T extends object
-        ? { readonly [K in keyof T]: DeepReadonly<T[K], V> }
-        : T;
-
-/** A plan module's shape, with the declared vocabulary V. */
-export type PlanModule<V = unknown> = DeepReadonly<PlanInput, V>;
+export type { PlanModule, ProgressModule } from './generated/plan-types.js';
 
 type VocabularyOf<P> = P extends { readonly vocabulary?: infer V } ? V : unknown;
 
@@ -45,6 +26,22 @@ export function definePlan<const V = unknown, const P extends PlanModule<V> = Pl
   // NoInfer: V is inferred from `vocabulary` alone, never by walking the whole plan type
   // against PlanModule<V> (that inference made tsc ~1.5× slower on the benchmark corpus).
   plan: P & { readonly vocabulary?: V } & NoInfer<PlanModule<V>>,
+): P {
+  return plan;
+}
+
+/**
+ * definePlan as `keikaku check`'s compiler sees it (plan-api.ts, under the
+ * `keikaku-plan` export condition): the same literal types, vocabulary and
+ * errors, without the excess-key half of the parameter, which made every plan
+ * about 1.6 times as costly to compile (issue 6, "Measure and scale"). A
+ * plan with any other type error is still checked against PlanModule<V>
+ * in full, unknown keys included; an unknown key alone is refused by Zod's
+ * strict objects in the same check, at the key, with the nearest known key
+ * (errors.ts). Editors see definePlan above and underline it as they type.
+ */
+export function definePlanChecked<const V = unknown, const P extends PlanModule<NoInfer<V>> = PlanModule<NoInfer<V>>>(
+  plan: P & { readonly vocabulary?: V },
 ): P {
   return plan;
 }
@@ -65,7 +62,7 @@ export type InitiativeIdOf<P> = IdOf<Field<NodesOf<P>, 'initiatives'>>;
 /** The literal ids of goals, policies, approaches and indicators. */
 export type NodeIdOf<P> = IdOf<NodesOf<P>> | IndicatorIdOf<P>;
 
-type ProgressShape<P> = DeepReadonly<ProgressInput, VocabularyOf<P>>;
+type ProgressShape<P> = ProgressModule<VocabularyOf<P>>;
 type GradeOf<P> = P extends { readonly grading?: readonly (infer S)[] }
   ? S extends { readonly id: infer I extends string; readonly levels: readonly (infer L)[] }
     ? { readonly scale: I; readonly grade: L extends { readonly mark: infer M extends string } ? M : never }

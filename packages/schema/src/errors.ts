@@ -176,12 +176,20 @@ function describeIssue(issue: Issue): Msg {
         ja: `${show(input)} は使えません。使える値: ${issue.values.map((v) => JSON.stringify(v)).join(' / ')}`,
         en: `${show(input)} is not allowed; expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`,
       };
-    case 'unrecognized_keys':
-      return {
-        ja: `使えない項目があります: ${issue.keys.join(', ')}`,
-        en: `unknown field(s): ${issue.keys.join(', ')}`,
-        fix: { ja: '項目名の綴りを確認してください。使える項目は schemas/plan.schema.json にあります。', en: 'Check the spelling; the allowed fields are listed in schemas/plan.schema.json.' },
-      };
+    case 'unrecognized_keys': {
+      const near = (issue as { nearest?: string }).nearest;
+      return near
+        ? {
+            ja: `使えない項目名です: ${issue.keys.join(', ')}（${near} の書き間違いでは？）`,
+            en: `unknown field ${issue.keys.join(', ')}; did you mean '${near}'?`,
+            fix: { ja: `項目名を ${near} に直してください。`, en: `Rename it to ${near}.` },
+          }
+        : {
+            ja: `使えない項目があります: ${issue.keys.join(', ')}`,
+            en: `unknown field(s): ${issue.keys.join(', ')}`,
+            fix: { ja: '項目名の綴りを確認してください。使える項目は schemas/plan.schema.json にあります。', en: 'Check the spelling; the allowed fields are listed in schemas/plan.schema.json.' },
+          };
+    }
     case 'too_small':
       return issue.origin === 'array'
         ? { ja: `少なくとも ${String(issue.minimum)} 件必要です`, en: `needs at least ${String(issue.minimum)} item(s)` }
@@ -226,16 +234,75 @@ function narrowUnion(issue: Issue): Issue[] {
   return pick.flatMap((e) => narrowUnion({ ...e, path: [...issue.path, ...e.path] } as Issue));
 }
 
-/** One problem per unknown key, placed at the key itself so the editor can jump to it. */
-function splitUnknownKeys(issue: Issue): Issue[] {
+/**
+ * One problem per unknown key, placed at the key itself so the editor can
+ * jump to it, with the nearest key the schema allows there (tsc's "Did you
+ * mean", which `keikaku check`'s compiler leaves to this check: define.ts).
+ */
+function splitUnknownKeys(issue: Issue, root: z.core.$ZodType | undefined): Issue[] {
   if (issue.code !== 'unrecognized_keys') return [issue];
-  return issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key] }) as Issue);
+  const input = (issue as { input?: unknown }).input;
+  const present = typeof input === 'object' && input !== null ? Object.keys(input) : [];
+  const allowed = root ? keysAt(root, issue.path).filter((k) => !present.includes(k)) : [];
+  return issue.keys.map((key) => ({ ...issue, keys: [key], path: [...issue.path, key], nearest: nearestWord(key, allowed) }) as Issue);
 }
 
-export function toProblems(error: z.ZodError): Problem[] {
+type Def = { type: string; shape?: Record<string, z.core.$ZodType>; options?: z.core.$ZodType[]; element?: z.core.$ZodType; innerType?: z.core.$ZodType };
+const defOf = (s: z.core.$ZodType) => s._zod.def as unknown as Def;
+
+/** The object schemas a value at `path` may be, through optionals and unions. */
+function objectsAt(root: z.core.$ZodType, path: PropertyKey[]): Def[] {
+  let here = [root];
+  const expand = (list: z.core.$ZodType[]): Def[] =>
+    list.flatMap((s) => {
+      const d = defOf(s);
+      if (d.type === 'optional' && d.innerType) return expand([d.innerType]);
+      if (d.type === 'union' && d.options) return expand(d.options);
+      return [d];
+    });
+  for (const step of path) {
+    here = expand(here).flatMap((d) => {
+      if (typeof step === 'number') return d.type === 'array' && d.element ? [d.element] : [];
+      const next = d.type === 'object' ? d.shape?.[String(step)] : undefined;
+      return next ? [next] : [];
+    });
+  }
+  return expand(here).filter((d) => d.type === 'object');
+}
+
+function keysAt(root: z.core.$ZodType, path: PropertyKey[]): string[] {
+  return [...new Set(objectsAt(root, path).flatMap((d) => Object.keys(d.shape ?? {})))];
+}
+
+/** Optimal string alignment distance: edits, with a swap of two neighbours as one (tagret → target). */
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i]![j] = Math.min(d[i]![j]!, d[i - 2]![j - 2]! + 1);
+    }
+  }
+  return d[a.length]![b.length]!;
+}
+
+/** The allowed key closest to a misspelt one, when it is close enough to be what was meant. */
+export function nearestWord(word: string, candidates: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Infinity;
+  for (const c of candidates) {
+    const dist = c.toLowerCase() === word.toLowerCase() ? 0.5 : distance(word, c);
+    if (dist < bestDistance) [best, bestDistance] = [c, dist];
+  }
+  return best !== undefined && bestDistance <= Math.max(1, Math.floor(Math.min(word.length, best.length) / 3)) ? best : undefined;
+}
+
+/** Zod's issues as problems; `root`, the schema parsed against, lets an unknown key name the nearest known one. */
+export function toProblems(error: z.ZodError, root?: z.core.$ZodType): Problem[] {
   const out: Problem[] = [];
   for (const raw of error.issues) {
-    for (const issue of narrowUnion(raw).flatMap(splitUnknownKeys)) {
+    for (const issue of narrowUnion(raw).flatMap((i) => splitUnknownKeys(i, root))) {
       const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
       const params = (issue as { params?: Record<string, unknown> }).params;
       const code =

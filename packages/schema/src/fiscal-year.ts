@@ -8,53 +8,25 @@
  * and a year the document does not print at all is `notStated()`, so the plan
  * stays valid as a draft and lint can report the gap.
  */
-import { z } from 'zod';
+import type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/plan-types.js';
+
+/*
+ * This module loads no Zod: plan-api.ts re-exports its helpers for the
+ * programs `keikaku check` compiles plans in. The Zod schemas of years are in
+ * year-schema.ts; their types are generated from them (generated/plan-types.ts).
+ */
+export type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/plan-types.js';
 
 /** First and last fiscal year keikaku accepts (地方自治法 is from 1947). */
 export const MIN_FISCAL_YEAR = 1947;
 export const MAX_FISCAL_YEAR = 2100;
 
-export const FiscalYear = z
-  .number()
-  .int()
-  .min(MIN_FISCAL_YEAR)
-  .max(MAX_FISCAL_YEAR)
-  .brand<'FiscalYear', 'inout'>()
-  .describe('Western number of the fiscal year (年度, April–March). Write it with fy(2024) or reiwa(6).');
-export type FiscalYear = z.infer<typeof FiscalYear>;
-
-/** A year the document writes as a placeholder, e.g. 令和〇年度. */
-export const TbdYear = z
-  .strictObject({ tbd: z.string().min(1).describe('The placeholder exactly as printed, e.g. 令和〇年度') })
-  .describe('A year left undecided in the document (placeholder). Lint reports it.');
-export type TbdYear = z.infer<typeof TbdYear>;
-
-/** A year the document does not print at all (e.g. a target with no year). */
-export const NotStatedYear = z
-  .strictObject({
-    notStated: z.literal(true),
-    note: z.string().optional().describe('Why it is missing or where the reading came from'),
-  })
-  .describe('A year the document does not state. Lint reports it.');
-export type NotStatedYear = z.infer<typeof NotStatedYear>;
-
+declare const FISCAL_YEAR: unique symbol;
 /**
- * A year kept as printed because the printed form is itself a fact (issue 7
- * §6): 平成32年度 or H32 in a plan written before the era changed. `fy` is the
- * fiscal year it denotes (平成32年度 = FY2020), so reports can still place it,
- * and lint can flag the era that had already ended. Written
- * `printedYear('平成32年度')`; the helper computes `fy`.
+ * Western number of the fiscal year (年度, April–March), branded so that a
+ * bare number does not compile where a year belongs: write fy(2024) or reiwa(6).
  */
-export const PrintedYear = z
-  .strictObject({
-    printed: z.string().min(1).describe('The year exactly as printed, e.g. 平成32年度, H32'),
-    fy: FiscalYear.describe('The fiscal year it denotes'),
-  })
-  .describe('A year as printed, with the fiscal year it denotes: printedYear("平成32年度")');
-export type PrintedYear = z.infer<typeof PrintedYear>;
-
-export const YearRef = z.union([FiscalYear, TbdYear, NotStatedYear, PrintedYear]);
-export type YearRef = z.infer<typeof YearRef>;
+export type FiscalYear = number & { readonly [FISCAL_YEAR]: 'FiscalYear' };
 
 /** The fiscal year a year reference denotes, if any (a number, or a printed year). */
 export function yearOf(y: YearRef | undefined): FiscalYear | undefined {

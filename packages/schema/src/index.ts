@@ -1,4 +1,6 @@
 export * from './fiscal-year.js';
+// The schemas of years, and their types, over fiscal-year.ts's generated ones of the same names.
+export { FiscalYear, NotStatedYear, PrintedYear, TbdYear, YearRef } from './year-schema.js';
 export * from './municipality-code.js';
 export * from './units.js';
 export * from './value.js';
@@ -14,3 +16,4 @@ export * from './json-schema.js';
 export * from './helpers.js';
 export * from './vocabulary.js';
 export * from './grading.js';
+export * from './type-declarations.js';

@@ -3,7 +3,7 @@
  * target and target revisions (中間見直し).
  */
 import { z } from 'zod';
-import { YearRef } from './fiscal-year.js';
+import { YearRef } from './year-schema.js';
 import { Unit } from './units.js';
 import { FREQUENCY_PERIODS, Qualifier, StatedAbsence, Value } from './value.js';
 import { Id, Owner } from './common.js';

@@ -10,7 +10,8 @@
  * any level.
  */
 import { z } from 'zod';
-import { FiscalYear, NotStatedYear, YearRef, isFiscalYear } from './fiscal-year.js';
+import { isFiscalYear } from './fiscal-year.js';
+import { FiscalYear, NotStatedYear, YearRef } from './year-schema.js';
 import { LocalGovernmentCode } from './municipality-code.js';
 import { Id, Marker, Owner } from './common.js';
 import { FREQUENCY_PERIODS, StatedAbsence } from './value.js';

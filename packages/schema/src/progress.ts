@@ -4,7 +4,7 @@
  * and the status of each 取組.
  */
 import { z } from 'zod';
-import { FiscalYear } from './fiscal-year.js';
+import { FiscalYear } from './year-schema.js';
 import { Id } from './common.js';
 import { Qualifier, Value } from './value.js';
 import { CityGrade } from './grading.js';

@@ -10,13 +10,13 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Probl
 
 export function validatePlan(input: unknown): Validated<Plan> {
   const r = Plan.safeParse(input, { reportInput: true });
-  return r.success ? { ok: true, value: r.data } : { ok: false, problems: toProblems(r.error) };
+  return r.success ? { ok: true, value: r.data } : { ok: false, problems: toProblems(r.error, Plan) };
 }
 
 /** Validates a progress module on its own and against the plan it reports on. */
 export function validateProgress(plan: Plan, input: unknown): Validated<Progress> {
   const r = Progress.safeParse(input, { reportInput: true });
-  if (!r.success) return { ok: false, problems: toProblems(r.error) };
+  if (!r.success) return { ok: false, problems: toProblems(r.error, Progress) };
   const p = r.data;
   const problems: Problem[] = [];
   const push = (path: (string | number)[], code: string, data: Record<string, unknown>) =>

@@ -11,7 +11,7 @@
  * - an explicit blank: ―, —, －
  */
 import { z } from 'zod';
-import { YearRef } from './fiscal-year.js';
+import { YearRef } from './year-schema.js';
 import { Unit } from './units.js';
 import { openWord } from './vocabulary.js';
 

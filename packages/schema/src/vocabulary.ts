@@ -15,10 +15,9 @@
  */
 import { z } from 'zod';
 
-/** Type-only brand of a word a plan declares in its `vocabulary`; no literal has this type. */
-declare const DECLARED: unique symbol;
-export type DeclaredWord<K extends VocabularyKind> = string & { readonly [DECLARED]: K };
-export type VocabularyKind = 'unit' | 'state' | 'mark' | 'category' | 'qualifier';
+import type { DeclaredWord, VocabularyKind } from './words.js';
+
+export type { DeclaredWord, VocabularyKind, DeclaredOf } from './words.js';
 
 /** A string field that accepts the built-in words and, in a plan, the plan's declared ones. */
 export function openWord<K extends VocabularyKind, const W extends readonly [string, ...string[]]>(kind: K, builtIn: W, what: string) {

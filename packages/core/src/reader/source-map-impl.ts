@@ -68,6 +68,16 @@ export class ModuleSourceMap implements SourceMap {
     return { range: this.rangeOf(at), unresolved: [] };
   }
 
+  locateKey(path: PlanPath): Range {
+    const last = path[path.length - 1];
+    const parent = typeof last === 'string' ? this.nodeAt(path.slice(0, -1)) : undefined;
+    if (parent && ts.isObjectLiteralExpression(parent)) {
+      const prop = [...parent.properties].reverse().find((p) => propertyName(p) === last);
+      if (prop?.name) return this.rangeOf(prop.name);
+    }
+    return this.locate(path).range;
+  }
+
   /** The expression written for `path`, when written in full. */
   nodeAt(path: PlanPath): ts.Expression | undefined {
     if (!this.root) return undefined;
