@@ -119,11 +119,13 @@ function glossFor(code: number, path: (string | number)[] | undefined): { ja: st
 
 const CACHE_FORMAT = 1;
 /**
- * Files per program. Each program derives the schema's types again (about 2 s
- * of CPU), so batches are large; a program holds about 3.5 MB per file, so
- * two workers with 120 files each stay well under 3 GB together.
+ * Files per program. Each program resolves the schema's types and warms up
+ * again, so batches are large: at 400 synthetic plans, 120 files per program
+ * cost 66 s of CPU, 240 files 53 s, 400 files 53 s (BENCHMARKS.md). A program
+ * holds about 3.5 MB per file, so two workers with 240 files each stay well
+ * under 3 GB together.
  */
-const DEFAULT_BATCH = 120;
+const DEFAULT_BATCH = 240;
 /** Below this many files to check, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
 const MAX_WORKERS = 4;
@@ -133,7 +135,7 @@ export interface TypecheckOptions {
   cache?: boolean;
   /** Default: <root>/node_modules/.cache/keikaku/tsc */
   cacheDir?: string;
-  /** Files per TypeScript program (default 120, or an even share per worker when that is less). */
+  /** Files per TypeScript program (default: at most 240, sized so that every worker gets the same number of batches). */
   batchSize?: number;
   /**
    * Worker threads running the compiler. Default: KEIKAKU_TSC_WORKERS, else
@@ -384,8 +386,10 @@ export function startTypecheck(root: string, files: string[], opts: TypecheckOpt
     }
   }
   let workers = workerCount(opts, todo.length);
-  // With workers, no batch is larger than an even share, so that every worker has one.
-  const size = Math.max(1, opts.batchSize ?? (workers > 1 ? Math.min(DEFAULT_BATCH, Math.ceil(todo.length / workers)) : DEFAULT_BATCH));
+  // With workers, the batches are as many as a multiple of the workers and of even size, so that no
+  // worker is left alone with the last large batch while the others idle.
+  const rounds = Math.ceil(todo.length / (Math.max(1, workers) * DEFAULT_BATCH));
+  const size = Math.max(1, opts.batchSize ?? (workers > 1 ? Math.ceil(todo.length / (workers * rounds)) : DEFAULT_BATCH));
   const batches: string[][] = [];
   for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
   workers = Math.min(workers, batches.length);
