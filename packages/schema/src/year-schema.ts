@@ -16,6 +16,7 @@ export const FiscalYear = z
   FiscalYearNumber
 >;
 export type FiscalYear = FiscalYearNumber;
+
 /** A year the document writes as a placeholder, e.g. 令和〇年度. */
 export const TbdYear = z
   .strictObject({ tbd: z.string().min(1).describe('The placeholder exactly as printed, e.g. 令和〇年度') })

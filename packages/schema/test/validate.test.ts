@@ -8,6 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   fy,
+  nearestWord,
   notStated,
   reiwa,
   tbd,
@@ -207,6 +208,16 @@ describe('validatePlan: one problem per broken rule, at its exact path', () => {
     ]);
     expect(problems[1]!.ja).toContain('tagret');
     expect(problems[1]!.ja).not.toContain('colour');
+    // colour is near no key an indicator may have: no guess is offered.
+    expect(problems[0]!.ja).not.toContain('書き間違い');
+  });
+
+  it('a misspelt key names the nearest key allowed there, through the value union', () => {
+    const problems = planProblems(edited(sapporo, [[...IND, 'target', 'value'], { state: '実施', txt: '実施する' }]));
+    expect(problems.map((p) => [p.code, p.pathText])).toEqual([['unrecognized_keys', `${IND_TEXT}.target.value.txt`]]);
+    expect(problems[0]!.ja).toBe('使えない項目名です: txt（text の書き間違いでは？）');
+    expect(problems[0]!.en).toBe("unknown field txt; did you mean 'text'?");
+    expect(problems[0]!.fix).toEqual({ ja: '項目名を text に直してください。', en: 'Rename it to text.' });
   });
 
   it('several independent problems are all reported', () => {
@@ -317,6 +328,13 @@ describe('validateProgress', () => {
     expectBilingual(problems);
   });
 
+  it('a misspelt key in a progress module names the nearest one (provisonal → provisional)', () => {
+    const problems = progressProblems(edited(sapporo2024, [['actuals', 0, 'provisional'], DELETE], [['actuals', 0, 'provisonal'], true]));
+    expect(problems.map((p) => [p.code, p.pathText, p.ja])).toEqual([
+      ['unrecognized_keys', 'actuals[0].provisonal', '使えない項目名です: provisonal（provisional の書き間違いでは？）'],
+    ]);
+  });
+
   it('a printed year string for fy gets a fix mentioning reiwa(6)', () => {
     const [p] = progressProblems(edited(sapporo2024, [['fy'], '令和6年度']));
     expect(p!.fix?.ja).toContain('reiwa(6)');
@@ -374,4 +392,18 @@ it.each(['2024-13-45', '2024-11-31', '2025-02-29', '2024-12-31T00:00'])('an impo
   const r = validateProgress(planResult.value, edited(sapporo2024, [['actuals', 0, 'asOf'], asOf]));
   expect(r.ok).toBe(false);
   if (!r.ok) expect(r.problems.map((p) => [p.code, p.pathText])).toEqual([['date-format', 'actuals[0].asOf']]);
+});
+
+describe('nearestWord', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['tagret', ['target', 'baseline'], 'target'], // two neighbours swapped: one edit
+    ['meausre', ['measure', 'name'], 'measure'],
+    ['notes', ['note', 'name'], 'note'],
+    ['Unit', ['unit', 'name'], 'unit'], // case only
+    ['colour', ['unit', 'name', 'note'], undefined], // nothing near
+    ['id', ['no'], undefined], // two edits in a two-letter word is another word
+    ['provisonal', ['provisional', 'asOf'], 'provisional'],
+  ])('%s among %j → %s', (word, candidates, expected) => {
+    expect(nearestWord(word, candidates)).toBe(expected);
+  });
 });
