@@ -14,7 +14,7 @@ import { availableParallelism } from 'node:os';
 import ts from './typecheck-ts.js';
 import { startPool } from './typecheck-pool.js';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { UNITS, formatPath } from '@keikaku/schema';
 import type { Finding } from './finding.js';
 import { ModuleSourceMap, unwrap } from './reader/source-map-impl.js';
@@ -119,13 +119,18 @@ function glossFor(code: number, path: (string | number)[] | undefined): { ja: st
 
 const CACHE_FORMAT = 1;
 /**
- * Files per program. Each program resolves the schema's types and warms up
- * again, so batches are large: at 400 synthetic plans, 120 files per program
- * cost 66 s of CPU, 240 files 53 s, 400 files 53 s (BENCHMARKS.md). A program
- * holds about 3.5 MB per file, so two workers with 240 files each stay well
- * under 3 GB together.
+ * Source bytes per program. Each program resolves the schema's types and warms
+ * up again, so batches are large: at 400 synthetic plans (27 KB each, with a
+ * 1 KB progress module), 120 files per program cost 66 s of CPU, 240 files
+ * 53 s, 400 files 53 s (BENCHMARKS.md). A program's heap grows with what it
+ * holds (0.9 GB for 240 synthetic files) and a worker's old generation is
+ * limited to 1,280 MB, so batches are cut by bytes rather than by count: real
+ * plans run from 13 KB (金沢) to 110 KB (苫小牧), and a count that suits one
+ * corpus is five times too many bytes for another. Bytes are a cautious
+ * measure for prose-heavy plans: 150 copies of 旭川 and 苫小牧 (17 MB) need
+ * 1.1 GB in 6 byte-cut programs, 1.2 GB in 2 of 75 files, in the same time.
  */
-const DEFAULT_BATCH = 240;
+const BATCH_BYTES = 3_400_000;
 /** Below this many files to check, starting worker threads costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 48;
 const MAX_WORKERS = 4;
@@ -135,7 +140,10 @@ export interface TypecheckOptions {
   cache?: boolean;
   /** Default: <root>/node_modules/.cache/keikaku/tsc */
   cacheDir?: string;
-  /** Files per TypeScript program (default: at most 240, sized so that every worker gets the same number of batches). */
+  /**
+   * Files per TypeScript program. Default: batches of at most 3.4 MB of source
+   * (about 240 files of the synthetic corpus), as many for every worker.
+   */
   batchSize?: number;
   /**
    * Worker threads running the compiler. Default: KEIKAKU_TSC_WORKERS, else
@@ -386,12 +394,11 @@ export function startTypecheck(root: string, files: string[], opts: TypecheckOpt
     }
   }
   let workers = workerCount(opts, todo.length);
-  // With workers, the batches are as many as a multiple of the workers and of even size, so that no
-  // worker is left alone with the last large batch while the others idle.
-  const rounds = Math.ceil(todo.length / (Math.max(1, workers) * DEFAULT_BATCH));
-  const size = Math.max(1, opts.batchSize ?? (workers > 1 ? Math.ceil(todo.length / (workers * rounds)) : DEFAULT_BATCH));
   const batches: string[][] = [];
-  for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
+  if (opts.batchSize !== undefined) {
+    const size = Math.max(1, opts.batchSize);
+    for (let i = 0; i < todo.length; i += size) batches.push(todo.slice(i, i + size));
+  } else batches.push(...batchesByBytes(todo.map((f) => ({ file: f, bytes: fileBytes(f) })), workers, BATCH_BYTES));
   workers = Math.min(workers, batches.length);
 
   const finish = (): Finding[] => {
@@ -433,6 +440,43 @@ export function startTypecheck(root: string, files: string[], opts: TypecheckOpt
       return finish();
     },
   };
+}
+
+function fileBytes(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0; // unreadable: the compiler reports it
+  }
+}
+
+/**
+ * Cuts files, in order, into batches of about `budget` source bytes at most
+ * (over it by less than the last file added). With workers, the batches are as many as a multiple
+ * of the workers and of about equal bytes, so that no worker is left alone with
+ * a last large batch while the others idle. Consecutive files stay together, so
+ * a plan and its progress modules are usually checked in one program.
+ */
+export function batchesByBytes(files: readonly { file: string; bytes: number }[], workers: number, budget: number): string[][] {
+  const total = files.reduce((n, f) => n + f.bytes, 0);
+  const lanes = Math.max(1, workers);
+  const count = lanes * Math.max(1, Math.ceil(total / (lanes * budget)));
+  const target = Math.min(budget, Math.ceil(total / count));
+  const out: string[][] = [];
+  let batch: string[] = [];
+  let bytes = 0;
+  for (const f of files) {
+    batch.push(f.file);
+    bytes += f.bytes;
+    // Close a batch once it reaches the target: at most `count` batches, each over it by less than one file.
+    if (bytes >= target) {
+      out.push(batch);
+      batch = [];
+      bytes = 0;
+    }
+  }
+  if (batch.length) out.push(batch);
+  return out;
 }
 
 export function typecheck(root: string, files: string[], opts: TypecheckOptions = {}): Finding[] {

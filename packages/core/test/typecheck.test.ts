@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkStats, checkWorkspace } from '../src/check.js';
-import { typecheck, typecheckStats } from '../src/typecheck.js';
+import { batchesByBytes, typecheck, typecheckStats } from '../src/typecheck.js';
 import { planModule, tempWorkspace } from '../../../test/support/temp-workspace.js';
 
 describe('typecheck cache', () => {
@@ -165,5 +165,26 @@ describe('checkWorkspace: per-plan cache and reading in worker threads', () => {
     expect(pooled).toEqual(here);
     expect(pooled.findings).toEqual(cold.findings);
     expect(pooled.plans.filter((p) => p.plan).map((p) => p.plan!.id)).toEqual(['a', 'b', 'a']);
+  });
+});
+
+describe('batchesByBytes: programs cut by source bytes, as many for every worker', () => {
+  const files = (...bytes: number[]) => bytes.map((b, i) => ({ file: `f${i}`, bytes: b }));
+  const shape = (batches: string[][]) => batches.map((b) => b.length);
+  it.each<[string, ReturnType<typeof files>, number, number, number[]]>([
+    ['one thread, all within the budget: one program', files(10, 10, 10), 0, 100, [3]],
+    ['one thread, over the budget: cut near it', files(40, 40, 40, 40, 40), 1, 100, [3, 2]],
+    ['two workers, within one budget: one batch each', files(10, 10, 10, 10), 2, 100, [2, 2]],
+    ['two workers, 2.5 budgets: four even batches, not three and an idle worker', files(...Array<number>(10).fill(25)), 2, 100, [3, 3, 3, 1]],
+    ['a file larger than the budget is a program alone', files(10, 500, 10), 1, 100, [2, 1]],
+    ['real plans and synthetic ones mixed: over the budget by less than one file', files(110, 1, 27, 1, 27, 1, 110, 1), 1, 120, [1, 6, 1]],
+    ['unreadable files (0 bytes) still get checked', files(0, 0), 2, 100, [1, 1]],
+  ])('%s', (_label, input, workers, budget, expected) => {
+    const out = batchesByBytes(input, workers, budget);
+    expect(shape(out)).toEqual(expected);
+    expect(out.flat()).toEqual(input.map((f) => f.file)); // every file once, in order
+    const size = new Map(input.map((f) => [f.file, f.bytes]));
+    // Before its last file was added, every batch was under the budget.
+    for (const b of out) expect(b.slice(0, -1).reduce((n, f) => n + size.get(f)!, 0)).toBeLessThan(budget);
   });
 });
