@@ -17,7 +17,7 @@ import type { Actual, Progress } from './progress.js';
 import type { GradingScale } from './grading.js';
 import type { Indicator, Observation, SeriesEntry, Target } from './indicator.js';
 import { baselineOf, targetOf } from './indicator.js';
-import type { Plan } from './plan.js';
+import type { Plan } from './plan-checks.js';
 import { periodYears } from './plan.js';
 import { isNotStatedYear, isTbdYear, yearOf, type FiscalYear, type YearRef } from './fiscal-year.js';
 import type { TbdYear } from './generated/plan-types.js';

@@ -9,6 +9,7 @@
  * stays valid as a draft and lint can report the gap.
  */
 import type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/plan-types.js';
+import type { FiscalYear } from './fiscal-year-type.js';
 
 /*
  * This module loads no Zod: plan-api.ts re-exports its helpers for the
@@ -21,12 +22,8 @@ export type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/p
 export const MIN_FISCAL_YEAR = 1947;
 export const MAX_FISCAL_YEAR = 2100;
 
-declare const FISCAL_YEAR: unique symbol;
-/**
- * Western number of the fiscal year (年度, April–March), branded so that a
- * bare number does not compile where a year belongs: write fy(2024) or reiwa(6).
- */
-export type FiscalYear = number & { readonly [FISCAL_YEAR]: 'FiscalYear' };
+/** Western number of the fiscal year (年度, April–March), branded: write fy(2024) or reiwa(6). */
+export type { FiscalYear } from './fiscal-year-type.js';
 
 /** The fiscal year a year reference denotes, if any (a number, or a printed year). */
 export function yearOf(y: YearRef | undefined): FiscalYear | undefined {

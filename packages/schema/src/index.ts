@@ -8,6 +8,7 @@ export * from './value.js';
 export * from './common.js';
 export * from './indicator.js';
 export * from './plan.js';
+export { Plan, type PlanInput } from './plan-checks.js';
 export * from './progress.js';
 export * from './define.js';
 export * from './walk.js';

@@ -9,7 +9,7 @@
  * exported and reported, and @keikaku/core's checks (and lint) report them.
  */
 import type { z } from 'zod';
-import type { PlanObject } from './plan.js';
+import { PlanObject } from './plan.js';
 import type { Value } from './value.js';
 import { INDICATOR_CATEGORIES, indicatorValues } from './indicator.js';
 import { UNITS } from './units.js';
@@ -113,3 +113,11 @@ function checkGrading(plan: PlanShape, ctx: Ctx): void {
     });
   });
 }
+
+/**
+ * The plan schema every plan is validated with: PlanObject's structure
+ * (plan.ts), refined by the checks above.
+ */
+export const Plan = PlanObject.superRefine(checkPlanConsistency);
+export type Plan = z.infer<typeof Plan>;
+export type PlanInput = z.input<typeof Plan>;

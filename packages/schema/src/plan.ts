@@ -16,7 +16,6 @@ import { LocalGovernmentCode } from './municipality-code.js';
 import { Id, Marker, Owner } from './common.js';
 import { FREQUENCY_PERIODS, StatedAbsence } from './value.js';
 import { Indicator } from './indicator.js';
-import { checkPlanConsistency } from './plan-checks.js';
 import { Vocabulary } from './vocabulary.js';
 import { GradingScale } from './grading.js';
 
@@ -212,12 +211,14 @@ export const PlanObject = z.strictObject({
   source: SourceDocument,
 });
 
-export const Plan = PlanObject.superRefine(checkPlanConsistency);
-export type Plan = z.infer<typeof Plan>;
-export type PlanInput = z.input<typeof Plan>;
+/*
+ * `Plan`, the schema every plan is validated with, is PlanObject refined by
+ * the consistency checks: it is defined in plan-checks.ts, beside them, so
+ * that this file imports no checks and the checks' walker imports no schema.
+ */
 
 /** First and last fiscal year of a period; a printed year (平成32年度) counts as the year it denotes, tbd() and notStated() as none. */
-export function periodYears(p: Plan['period']): { start?: FiscalYear; end?: FiscalYear } {
+export function periodYears(p: z.infer<typeof PlanObject>['period']): { start?: FiscalYear; end?: FiscalYear } {
   if ('notStated' in p) return {};
   const start = yearOf(p.start);
   const end = yearOf(p.end);

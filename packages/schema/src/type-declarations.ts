@@ -43,7 +43,7 @@ const HEADER = `/**
  * vocabularies accept besides the built-in ones.
  */
 /* eslint-disable */
-import type { FiscalYear } from '../fiscal-year.js';
+import type { FiscalYear } from '../fiscal-year-type.js';
 import type { DeclaredOf } from '../words.js';
 `;
 

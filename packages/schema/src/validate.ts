@@ -1,5 +1,5 @@
 /** Run-time validation of plan and progress modules, returning bilingual problems. */
-import { Plan } from './plan.js';
+import { Plan } from './plan-checks.js';
 import { Progress } from './progress.js';
 import { customProblem, toProblems, type Problem } from './errors.js';
 import { walkIndicators, walkInitiatives, walkNodes } from './walk.js';

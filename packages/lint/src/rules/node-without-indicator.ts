@@ -1,4 +1,6 @@
-import { walkIndicators, walkNodes, type AnyNode } from '@keikaku/schema';
+import { walkIndicators, walkNodes, type NodeOf, type Plan } from '@keikaku/schema';
+
+type AnyNode = NodeOf<Plan>;
 import { defineMessages, quote, type PlanPath } from '@keikaku/core';
 import { formatPath } from '@keikaku/schema';
 import { createRule, docsPath } from '../rule.js';

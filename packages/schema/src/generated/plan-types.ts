@@ -10,7 +10,7 @@
  * vocabularies accept besides the built-in ones.
  */
 /* eslint-disable */
-import type { FiscalYear } from '../fiscal-year.js';
+import type { FiscalYear } from '../fiscal-year-type.js';
 import type { DeclaredOf } from '../words.js';
 
 export interface PlanModule<V = unknown> {
