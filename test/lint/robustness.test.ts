@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readModule, type Finding } from '@keikaku/core';
+import { readModule, runRules, type Finding } from '@keikaku/core';
 import { validatePlan, type Plan } from '@keikaku/schema';
-import { ALL_RULES, applyEdits, fixesByFile, lintProse, runLintRule } from '@keikaku/lint';
+import { ALL_RULES, applyEdits, fixesByFile, lintProse } from '@keikaku/lint';
 
 const FILE = 'plans/gen/plan.ts';
 const pieces = ['令和', '平成', '昭和', '年度', '年', '（', '）', '(', ')', '〇', '○', '◯', '●', '＊', '※', '×', 'の', 'など', '第', '法', '条', '件', '人', '回', '%', '、', '。', ' ', '　', ',', '，', '1', '2', '0', '９', '１', '3', '元', 'ページ', 'Ｐ', 'は', '\n', '"', '\\', "'", 'ｶ', '｡', '挟間', '2024年度（令和5年度）', '令和1年', '平成32年度', '1 2 5 件', '2０24'];
@@ -96,7 +96,7 @@ function read(text: string): { plan: Plan; m: ReturnType<typeof readModule> } | 
 }
 
 const lintAll = (plan: Plan, m: ReturnType<typeof readModule>): Finding[] =>
-  ALL_RULES.flatMap((rule) => runLintRule(rule, { plan, planSource: m.sourceMap, progress: [] }, { profile: 'publish', today: '2025-06-01' }));
+  runRules(ALL_RULES, { plan, planSource: m.sourceMap, progress: [] }, { source: 'lint', settings: { profile: 'publish', today: '2025-06-01' } });
 
 /** --fix in memory: passes until nothing changes. */
 function fix(text: string): string {

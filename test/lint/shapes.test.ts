@@ -7,9 +7,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readModule } from '@keikaku/core';
+import { readModule, runRules } from '@keikaku/core';
 import { validatePlan, type Plan } from '@keikaku/schema';
-import { ALL_RULES, runLintRule } from '@keikaku/lint';
+import { ALL_RULES } from '@keikaku/lint';
 import { ROOT } from '../support/run-cli.js';
 
 const DIR = join(ROOT, 'test/fixtures/shapes');
@@ -21,7 +21,7 @@ describe('lint on the shape fixtures', () => {
     const r = validatePlan(m.value);
     expect(r.ok).toBe(true);
     const plan = (r as { value: Plan }).value;
-    const findings = ALL_RULES.flatMap((rule) => runLintRule(rule, { plan, planSource: m.sourceMap, progress: [] }, { profile: 'publish', today: '2025-06-01' }));
+    const findings = runRules(ALL_RULES, { plan, planSource: m.sourceMap, progress: [] }, { source: 'lint', settings: { profile: 'publish', today: '2025-06-01' } });
     expect(findings.filter((x) => x.messageId === 'rule-crash').map((x) => x.message.en)).toEqual([]);
     for (const x of findings) {
       expect(x.line).toBeGreaterThan(0);

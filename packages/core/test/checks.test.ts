@@ -94,7 +94,7 @@ describe('progress judgements', () => {
 describe('runRules', () => {
   it('turns a rule that throws into one finding naming the rule, and runs the others', () => {
     const boom = createRule({
-      meta: { id: 'boom', defaultSeverity: 'error', description: { ja: '落ちる', en: 'crashes' }, messages: defineMessages({}) },
+      meta: { id: 'boom', defaultSeverity: 'error', group: 'defect', docs: 'packages/core/docs/rules/boom.md', description: { ja: '落ちる', en: 'crashes' }, messages: defineMessages({}) },
       create() {
         throw new TypeError('cannot read x of undefined');
       },
@@ -102,7 +102,7 @@ describe('runRules', () => {
     const pm = readModule(edit('value: 20 }', 'value: 120 }'), { file: 'plans/x/plan.ts', kind: 'plan' });
     const r = validatePlan(pm.value);
     if (!r.ok) expect.fail('valid');
-    const got = runRules([boom as never, ...CHECK_RULES], { plan: r.value, planSource: pm.sourceMap, progress: [] });
+    const got = runRules([boom, ...CHECK_RULES], { plan: r.value, planSource: pm.sourceMap, progress: [] });
     expect(got.map((f) => [f.ruleId, f.messageId])).toEqual([['boom', 'rule-crash'], ['percent-range', 'outside']]);
     expect(got[0]!.message.ja).toContain('boom');
   });

@@ -1,23 +1,27 @@
 /**
- * The lint engine: core's loadWorkspace and runRule underneath; profiles,
- * per-plan configuration, inline suppressions and the prose checks on top.
+ * The lint engine: core's loadPlan and rule engine (runRules: one walk of the
+ * plan, every rule's listeners, profiles) underneath; per-plan configuration,
+ * inline suppressions and the prose checks on top.
  */
 import {
   dedupeFindings,
   loadPlan,
   renderMessage,
-  runRule,
+  runRules,
   selectPlans,
   sortFindings,
+  todayIso,
   UsageError,
   type Finding,
   type Messages,
   type PlanDoc,
+  type Profile,
+  type Rule,
+  type RuleSettings,
   type SourceMap,
 } from '@keikaku/core';
 import { loadConfig, type LintConfig } from './config.js';
 import { lintProse, PROSE_RULE_PREFIX, type ProseOptions } from './prose/textlint.js';
-import { profileSeverity, toCoreRule, type LintRule, type LintSettings, type Profile } from './rule.js';
 import { ALL_RULES, RULES_BY_ID } from './rules/index.js';
 import invalidSuppression from './rules/invalid-suppression.js';
 import unusedSuppression from './rules/unused-suppression.js';
@@ -50,10 +54,7 @@ export interface LintResult {
   files: number;
 }
 
-export function todayIso(d = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
+export { todayIso };
 
 const isProseId = (id: string) => id.startsWith(PROSE_RULE_PREFIX);
 
@@ -76,30 +77,28 @@ export function checkRuleIds(ids: readonly string[]): void {
 }
 
 function engineFinding<M extends Messages>(
-  rule: LintRule<M>,
+  rule: Rule<M>,
   file: string,
   at: { line: number; column: number; endLine: number; endColumn: number },
   id: keyof M & string,
   data: Record<string, string | number>,
 ): Finding {
+  // The engine's own findings (suppressions) carry plain slots; the rule's message functions read them by name.
   const rendered = renderMessage(rule.meta.messages, id, data as never);
   return { ruleId: rule.meta.id, source: 'lint', severity: rule.meta.defaultSeverity, file, ...at, messageId: id, data, ...rendered };
 }
 
 /** Lints one loaded plan (with its progress modules). */
 export async function lintPlan(root: string, doc: PlanDoc, opts: LintOptions = {}): Promise<Finding[]> {
-  const settings: LintSettings = { profile: opts.profile ?? 'draft', today: opts.today ?? todayIso() };
+  const settings: RuleSettings = { profile: opts.profile ?? 'draft', today: opts.today ?? todayIso() };
   const only = opts.rules?.length ? new Set(opts.rules) : undefined;
   const wanted = (id: string) => !only || only.has(id);
   const { config, findings: configFindings } = loadConfig(root, doc.dir, isKnownRule);
   const findings: Finding[] = [...doc.findings, ...configFindings];
 
   if (doc.plan) {
-    const target = { plan: doc.plan, planSource: doc.planSource, progress: doc.progress };
-    for (const rule of ALL_RULES) {
-      if (!wanted(rule.meta.id)) continue;
-      findings.push(...runLintRule(rule, target, settings));
-    }
+    const rules = ALL_RULES.filter((r) => wanted(r.meta.id));
+    findings.push(...runRules(rules, { plan: doc.plan, planSource: doc.planSource, progress: doc.progress }, { source: 'lint', settings }));
     const proseOn = opts.prose !== false && (!only || [...only].some(isProseId));
     if (proseOn) {
       const proseOpts = typeof opts.prose === 'object' ? opts.prose : {};
@@ -135,17 +134,6 @@ function applyConfig(f: Finding, config: LintConfig): void {
   if (!setting || f.suppressed || f.source !== 'lint') return;
   if (setting.severity === 'off') f.suppressed = { kind: 'config', reason: setting.reason };
   else if (f.severity !== 'info' || setting.severity !== 'info') f.severity = setting.severity;
-}
-
-/** Runs one lint rule through core's runRule with the profile's severity. */
-export function runLintRule(rule: LintRule, target: Parameters<typeof runRule>[1], settings: LintSettings): Finding[] {
-  const base = profileSeverity(rule, settings.profile);
-  const found = runRule(toCoreRule(rule, settings), target, { source: 'lint', severity: () => base });
-  for (const f of found) {
-    // A gap is an error when publishing, whatever severity the report chose (a stated absence stays info).
-    if (rule.meta.group === 'gap' && settings.profile === 'publish' && f.severity === 'warning') f.severity = 'error';
-  }
-  return found;
 }
 
 /** Lints the named plans (all when none are named). */

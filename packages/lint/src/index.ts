@@ -1,12 +1,9 @@
 /** @keikaku/lint: rules, engine, fixes and formatters for keikaku plans. */
-export * from './rule.js';
 export * from './engine.js';
 export * from './config.js';
 export * from './suppressions.js';
 export { ALL_RULES, PLAN_RULES, ENGINE_RULES, RULES_BY_ID } from './rules/index.js';
-export { CHECK_LINT_RULES } from './rules/check-rules.js';
 export { findPlaceholders, findUnitsWithoutNumber, findArticlesWithoutNumber } from './text/placeholders.js';
-export { stringsOf, textStrings, type StringAt, type StringKind } from './strings.js';
 export { applyEdits, fixesByFile, unifiedDiff, writeModuleAtomic } from './fix.js';
 export { fixWorkspace, MAX_FIX_PASSES, type FixResult, type FixedFile } from './fix-run.js';
 export { format, FORMATS, github, sarif, type FormatName } from './formatters/index.js';

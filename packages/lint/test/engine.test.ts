@@ -7,9 +7,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defineMessages, loadPlan, readModule, UsageError } from '@keikaku/core';
+import { createRule, defineMessages, docsPath, loadPlan, readModule, runRules, UsageError } from '@keikaku/core';
 import { validatePlan, type Plan } from '@keikaku/schema';
-import { applyEdits, createRule, docsPath, fixWorkspace, lintPlan, lintProse, runLintRule, unifiedDiff, writeModuleAtomic, checkRuleIds } from '../src/index.js';
+import { applyEdits, fixWorkspace, lintPlan, lintProse, unifiedDiff, writeModuleAtomic, checkRuleIds } from '../src/index.js';
 import { goal, indicator, planText, progressText } from './snippets.js';
 
 const roots: string[] = [];
@@ -36,14 +36,14 @@ function load(root: string, progress: number[] = []) {
 describe('engine', () => {
   it('a rule that throws becomes one finding naming it; the other rules still run', () => {
     const boom = createRule({
-      meta: { id: 'boom', defaultSeverity: 'warning', group: 'defect', description: { ja: '爆発', en: 'boom' }, docs: docsPath('boom'), messages: defineMessages({ x: { ja: () => 'x', en: () => 'x' } }) },
+      meta: { id: 'boom', defaultSeverity: 'warning', group: 'defect', description: { ja: '爆発', en: 'boom' }, docs: docsPath('lint', 'boom'), messages: defineMessages({ x: { ja: () => 'x', en: () => 'x' } }) },
       create() {
         throw new Error('kaboom');
       },
     });
     const m = readModule(planText(), { file: 'plans/x/plan.ts', kind: 'plan' });
     const plan = (validatePlan(m.value) as { value: Plan }).value;
-    const got = runLintRule(boom as never, { plan, planSource: m.sourceMap, progress: [] }, { profile: 'draft', today: '2025-06-01' });
+    const got = runRules([boom], { plan, planSource: m.sourceMap, progress: [] }, { source: 'lint', settings: { profile: 'draft', today: '2025-06-01' } });
     expect(got.map((f) => [f.ruleId, f.messageId, f.severity, f.file, f.line])).toEqual([['boom', 'rule-crash', 'error', 'plans/x/plan.ts', 1]]);
     expect(got[0]!.message.ja).toContain('kaboom');
   });

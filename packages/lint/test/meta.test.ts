@@ -6,7 +6,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ALL_RULES, CHECK_LINT_RULES, PLAN_RULES } from '../src/index.js';
+import { CHECK_RULES, type Messages } from '@keikaku/core';
+import { ALL_RULES, PLAN_RULES } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const PKG = join(ROOT, 'packages/lint');
@@ -18,7 +19,9 @@ describe('every rule', () => {
   });
   it.each(ALL_RULES.map((r) => [r.meta.id, r] as const))('%s: docs, test, messages', (id, rule) => {
     // docs beside the package, with a bad and a good example
-    expect(rule.meta.docs).toBe(`packages/lint/docs/rules/${id}.md`);
+    // core's checks keep their docs in core, lint's rules in lint
+    const pkg = CHECK_RULES.includes(rule) ? 'core' : 'lint';
+    expect(rule.meta.docs).toBe(`packages/${pkg}/docs/rules/${id}.md`);
     const docsFile = join(ROOT, rule.meta.docs);
     expect(existsSync(docsFile), `${rule.meta.docs} is missing`).toBe(true);
     const docs = readFileSync(docsFile, 'utf8');
@@ -33,7 +36,8 @@ describe('every rule', () => {
     // bilingual messages with hints where they are reported by a rule
     expect(rule.meta.description.ja.length).toBeGreaterThan(0);
     expect(rule.meta.description.en.length).toBeGreaterThan(0);
-    for (const [mid, m] of Object.entries(rule.meta.messages)) {
+    const messages: Messages = rule.meta.messages;
+    for (const [mid, m] of Object.entries(messages)) {
       expect(typeof m.ja, `${id}.${mid}`).toBe('function');
       expect(typeof m.en, `${id}.${mid}`).toBe('function');
     }
@@ -42,9 +46,10 @@ describe('every rule', () => {
   });
   it('a rule file per keikaku rule, named by its id', () => {
     for (const r of PLAN_RULES) expect(existsSync(join(PKG, 'src/rules', `${r.meta.id}.ts`)), r.meta.id).toBe(true);
+    for (const r of CHECK_RULES) expect(existsSync(join(ROOT, 'packages/core/src/checks', `${r.meta.id}.ts`)), r.meta.id).toBe(true);
   });
   it("includes every check core's check runs", () => {
-    expect(CHECK_LINT_RULES.map((r) => r.meta.id).sort()).toEqual(
+    expect(CHECK_RULES.map((r) => r.meta.id).sort()).toEqual(
       ['negative-count', 'percent-range', 'period-reversed', 'progress-fy-outside-period', 'progress-unknown-part', 'provisional-as-of', 'revisions-out-of-order', 'target-before-baseline'].sort(),
     );
   });

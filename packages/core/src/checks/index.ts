@@ -1,5 +1,5 @@
 /** The judgements `check` runs (moved out of Zod: the document's defects are reported, not refused). Lint runs them too. */
-import type { Rule } from '../rule.js';
+import type { AnyRule } from '../rule.js';
 import negativeCount from './negative-count.js';
 import percentRange from './percent-range.js';
 import periodReversed from './period-reversed.js';
@@ -9,7 +9,7 @@ import provisionalAsOf from './provisional-as-of.js';
 import revisionsOutOfOrder from './revisions-out-of-order.js';
 import targetBeforeBaseline from './target-before-baseline.js';
 
-export const CHECK_RULES: readonly Rule[] = [
+export const CHECK_RULES: readonly AnyRule[] = [
   targetBeforeBaseline,
   percentRange,
   negativeCount,
@@ -18,4 +18,4 @@ export const CHECK_RULES: readonly Rule[] = [
   progressFyOutsidePeriod,
   progressUnknownPart,
   provisionalAsOf,
-] as unknown as readonly Rule[];
+];

@@ -1,11 +1,14 @@
 import { defineMessages } from '../messages.js';
-import { createRule } from '../rule.js';
-import { planNumbers, progressNumbers } from './values.js';
+import { createRule, docsPath } from '../rule.js';
+import type { SourceMap } from '../source-map.js';
+import { actualNumbers, indicatorNumbers, type NumberAt } from './values.js';
 
 export default createRule({
   meta: {
     id: 'negative-count',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'negative-count'),
     description: { ja: '件数・人数などが負の数', en: 'a negative count' },
     messages: defineMessages({
       negative: {
@@ -16,12 +19,14 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const bad = (n: { value: number; unit: string | undefined }) => n.unit !== undefined && n.unit !== '%' && n.value < 0;
-    for (const n of planNumbers(ctx.plan)) if (bad(n)) ctx.report({ messageId: 'negative', data: { value: n.value, unit: n.unit! }, path: n.path });
-    for (const p of ctx.progress) {
-      for (const n of progressNumbers(ctx.plan, p.progress)) {
-        if (bad(n)) ctx.report({ messageId: 'negative', data: { value: n.value, unit: n.unit! }, path: n.path, source: p.source });
+    const judge = (numbers: NumberAt[], source?: SourceMap) => {
+      for (const n of numbers) {
+        if (n.unit !== undefined && n.unit !== '%' && n.value < 0) ctx.report({ messageId: 'negative', data: { value: n.value, unit: n.unit }, path: n.path, ...(source ? { source } : {}) });
       }
-    }
+    };
+    return {
+      indicator: ({ indicator, path }) => judge(indicatorNumbers(indicator, path)),
+      actual: (a) => judge(actualNumbers(a), a.progress.source),
+    };
   },
 });

@@ -1,11 +1,14 @@
 import { defineMessages } from '../messages.js';
-import { createRule } from '../rule.js';
-import { planNumbers, progressNumbers } from './values.js';
+import { createRule, docsPath } from '../rule.js';
+import type { SourceMap } from '../source-map.js';
+import { actualNumbers, indicatorNumbers, type NumberAt } from './values.js';
 
 export default createRule({
   meta: {
     id: 'percent-range',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'percent-range'),
     description: { ja: '単位が % の値が 0〜100 の外', en: 'a percentage outside 0–100' },
     messages: defineMessages({
       outside: {
@@ -19,13 +22,14 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const n of planNumbers(ctx.plan)) {
-      if (n.unit === '%' && (n.value < 0 || n.value > 100)) ctx.report({ messageId: 'outside', data: { value: n.value }, path: n.path });
-    }
-    for (const p of ctx.progress) {
-      for (const n of progressNumbers(ctx.plan, p.progress)) {
-        if (n.unit === '%' && (n.value < 0 || n.value > 100)) ctx.report({ messageId: 'outside', data: { value: n.value }, path: n.path, source: p.source });
+    const judge = (numbers: NumberAt[], source?: SourceMap) => {
+      for (const n of numbers) {
+        if (n.unit === '%' && (n.value < 0 || n.value > 100)) ctx.report({ messageId: 'outside', data: { value: n.value }, path: n.path, ...(source ? { source } : {}) });
       }
-    }
+    };
+    return {
+      indicator: ({ indicator, path }) => judge(indicatorNumbers(indicator, path)),
+      actual: (a) => judge(actualNumbers(a), a.progress.source),
+    };
   },
 });

@@ -1,11 +1,13 @@
 import { formatFiscalYear, isFiscalYear } from '@keikaku/schema';
 import { defineMessages } from '../messages.js';
-import { createRule } from '../rule.js';
+import { createRule, docsPath } from '../rule.js';
 
 export default createRule({
   meta: {
     id: 'period-reversed',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'period-reversed'),
     description: { ja: '計画期間の終了が開始より前', en: 'the plan period ends before it starts' },
     messages: defineMessages({
       reversed: {
@@ -16,10 +18,13 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const period = ctx.plan.period;
-    if ('notStated' in period) return;
-    if (isFiscalYear(period.start) && isFiscalYear(period.end) && period.end < period.start) {
-      ctx.report({ messageId: 'reversed', data: { start: formatFiscalYear(period.start), end: formatFiscalYear(period.end) }, path: ['period', 'end'] });
-    }
+    return {
+      plan({ period }) {
+        if ('notStated' in period) return;
+        if (isFiscalYear(period.start) && isFiscalYear(period.end) && period.end < period.start) {
+          ctx.report({ messageId: 'reversed', data: { start: formatFiscalYear(period.start), end: formatFiscalYear(period.end) }, path: ['period', 'end'] });
+        }
+      },
+    };
   },
 });

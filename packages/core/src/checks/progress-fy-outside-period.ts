@@ -1,11 +1,13 @@
 import { formatFiscalYear, isFiscalYear } from '@keikaku/schema';
 import { defineMessages } from '../messages.js';
-import { createRule } from '../rule.js';
+import { createRule, docsPath } from '../rule.js';
 
 export default createRule({
   meta: {
     id: 'progress-fy-outside-period',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'progress-fy-outside-period'),
     description: { ja: '計画期間の外の年度の進捗', en: 'progress for a year outside the plan period' },
     messages: defineMessages({
       outside: {
@@ -17,17 +19,15 @@ export default createRule({
   },
   create(ctx) {
     const period = ctx.plan.period;
-    if ('notStated' in period || !isFiscalYear(period.start) || !isFiscalYear(period.end)) return;
-    for (const p of ctx.progress) {
-      const y = p.progress.fy;
-      if (y < period.start || y > period.end) {
-        ctx.report({
-          messageId: 'outside',
-          data: { fy: formatFiscalYear(y), start: formatFiscalYear(period.start), end: formatFiscalYear(period.end) },
-          path: ['fy'],
-          source: p.source,
-        });
-      }
-    }
+    if ('notStated' in period || !isFiscalYear(period.start) || !isFiscalYear(period.end)) return {};
+    const { start, end } = period;
+    return {
+      progress(p) {
+        const y = p.progress.fy;
+        if (y < start || y > end) {
+          ctx.report({ messageId: 'outside', data: { fy: formatFiscalYear(y), start: formatFiscalYear(start), end: formatFiscalYear(end) }, path: ['fy'], source: p.source });
+        }
+      },
+    };
   },
 });

@@ -1,9 +1,9 @@
-import { indicatorValues, partName, walkIndicators, type Indicator, type Value } from '@keikaku/schema';
+import { indicatorValues, partName, valueAs, type Indicator, type Value } from '@keikaku/schema';
 import { defineMessages, quote } from '../messages.js';
-import { createRule } from '../rule.js';
+import { createRule, docsPath } from '../rule.js';
 
-function partNames(v: Value | undefined, unit: string | undefined): string[] {
-  return typeof v === 'object' && v !== null && 'parts' in v ? v.parts.map((p) => partName(p, unit)) : [];
+function partNames(v: Value, unit: string | undefined): string[] {
+  return valueAs(v, 'composite')?.parts.map((p) => partName(p, unit)) ?? [];
 }
 
 /** The part names an indicator's values use (a part named only by its unit is known by the unit). */
@@ -15,6 +15,8 @@ export default createRule({
   meta: {
     id: 'progress-unknown-part',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'progress-unknown-part'),
     description: { ja: '指標にない内訳の実績', en: 'an actual for a part the indicator does not have' },
     messages: defineMessages({
       unknown: {
@@ -25,24 +27,23 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const byId = new Map([...walkIndicators(ctx.plan)].map((v) => [v.indicator.id, v.indicator]));
-    for (const p of ctx.progress) {
-      p.progress.actuals.forEach((a, i) => {
-        const ind = byId.get(a.indicator);
-        if (!ind || typeof a.value !== 'object' || a.value === null || !('parts' in a.value)) return;
+    return {
+      actual({ actual: a, path, progress: p, indicator: ind }) {
+        const value = valueAs(a.value, 'composite');
+        if (!ind || !value) return;
         const known = indicatorParts(ind);
-        a.value.parts.forEach((part, j) => {
+        value.parts.forEach((part, j) => {
           const name = partName(part, ind.unit);
           if (!known.has(name)) {
             ctx.report({
               messageId: 'unknown',
               data: { part: quote(name), indicator: ind.id, parts: [...known].join(' / ') || '（なし / none）' },
-              path: ['actuals', i, 'value', 'parts', j, 'part'],
+              path: [...path, 'value', 'parts', j, 'part'],
               source: p.source,
             });
           }
         });
-      });
-    }
+      },
+    };
   },
 });

@@ -5,12 +5,14 @@
  */
 import { fiscalYearRange, formatFiscalYear } from '@keikaku/schema';
 import { defineMessages } from '../messages.js';
-import { createRule } from '../rule.js';
+import { createRule, docsPath } from '../rule.js';
 
 export default createRule({
   meta: {
     id: 'provisional-as-of',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'provisional-as-of'),
     description: { ja: '時点（asOf）と速報値（provisional）の食い違い', en: 'as-of date and provisional flag disagree' },
     messages: defineMessages({
       outsideYear: {
@@ -34,19 +36,19 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const p of ctx.progress) {
-      const { start, end } = fiscalYearRange(p.progress.fy);
-      p.progress.actuals.forEach((a, i) => {
+    return {
+      actual({ actual: a, path, progress: p }) {
+        const { start, end } = fiscalYearRange(p.progress.fy);
         if (a.asOf === undefined) {
-          if (a.provisional === true) ctx.report({ messageId: 'asOfRequired', data: {}, path: ['actuals', i, 'provisional'], source: p.source });
+          if (a.provisional === true) ctx.report({ messageId: 'asOfRequired', data: {}, path: [...path, 'provisional'], source: p.source });
           return;
         }
         if (a.asOf < start || a.asOf > end) {
-          ctx.report({ messageId: 'outsideYear', data: { asOf: a.asOf, fy: formatFiscalYear(p.progress.fy) }, path: ['actuals', i, 'asOf'], source: p.source });
+          ctx.report({ messageId: 'outsideYear', data: { asOf: a.asOf, fy: formatFiscalYear(p.progress.fy) }, path: [...path, 'asOf'], source: p.source });
         } else if (a.asOf < end && a.provisional !== true) {
-          ctx.report({ messageId: 'provisionalRequired', data: { asOf: a.asOf }, path: ['actuals', i, 'asOf'], source: p.source });
+          ctx.report({ messageId: 'provisionalRequired', data: { asOf: a.asOf }, path: [...path, 'asOf'], source: p.source });
         }
-      });
-    }
+      },
+    };
   },
 });

@@ -1,11 +1,13 @@
-import { formatFiscalYear, isFiscalYear, walkIndicators } from '@keikaku/schema';
+import { formatFiscalYear, isFiscalYear } from '@keikaku/schema';
 import { defineMessages } from '../messages.js';
-import { createRule } from '../rule.js';
+import { createRule, docsPath } from '../rule.js';
 
 export default createRule({
   meta: {
     id: 'revisions-out-of-order',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'revisions-out-of-order'),
     description: { ja: '見直しの記録が年度順でない', en: 'revisions not in year order' },
     messages: defineMessages({
       order: {
@@ -16,15 +18,17 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator, path } of walkIndicators(ctx.plan)) {
-      const revs = indicator.revisions ?? [];
-      for (let i = 1; i < revs.length; i++) {
-        const prev = revs[i - 1]!.fy;
-        const cur = revs[i]!.fy;
-        if (isFiscalYear(prev) && isFiscalYear(cur) && cur < prev) {
-          ctx.report({ messageId: 'order', data: { fy: formatFiscalYear(cur), previous: formatFiscalYear(prev) }, path: [...path, 'revisions', i, 'fy'] });
+    return {
+      indicator({ indicator, path }) {
+        const revs = indicator.revisions ?? [];
+        for (let i = 1; i < revs.length; i++) {
+          const prev = revs[i - 1]!.fy;
+          const cur = revs[i]!.fy;
+          if (isFiscalYear(prev) && isFiscalYear(cur) && cur < prev) {
+            ctx.report({ messageId: 'order', data: { fy: formatFiscalYear(cur), previous: formatFiscalYear(prev) }, path: [...path, 'revisions', i, 'fy'] });
+          }
         }
-      }
-    }
+      },
+    };
   },
 });

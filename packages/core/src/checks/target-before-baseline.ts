@@ -1,11 +1,13 @@
-import { baselineOf, formatFiscalYear, targetOf, walkIndicators, yearOf } from '@keikaku/schema';
+import { baselineOf, formatFiscalYear, targetOf, yearOf } from '@keikaku/schema';
 import { defineMessages } from '../messages.js';
-import { createRule } from '../rule.js';
+import { createRule, docsPath } from '../rule.js';
 
 export default createRule({
   meta: {
     id: 'target-before-baseline',
     defaultSeverity: 'error',
+    group: 'defect',
+    docs: docsPath('core', 'target-before-baseline'),
     description: { ja: '目標年度が基準年度より前', en: 'target year before the baseline year' },
     messages: defineMessages({
       before: {
@@ -16,12 +18,14 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator, path } of walkIndicators(ctx.plan)) {
-      const b = yearOf(baselineOf(indicator)?.fy);
-      const t = yearOf(targetOf(indicator)?.fy);
-      if (b !== undefined && t !== undefined && t < b) {
-        ctx.report({ messageId: 'before', data: { target: formatFiscalYear(t), baseline: formatFiscalYear(b) }, path: [...path, 'target', 'fy'] });
-      }
-    }
+    return {
+      indicator({ indicator, path }) {
+        const b = yearOf(baselineOf(indicator)?.fy);
+        const t = yearOf(targetOf(indicator)?.fy);
+        if (b !== undefined && t !== undefined && t < b) {
+          ctx.report({ messageId: 'before', data: { target: formatFiscalYear(t), baseline: formatFiscalYear(b) }, path: [...path, 'target', 'fy'] });
+        }
+      },
+    };
   },
 });

@@ -1,5 +1,6 @@
 /** Every number a plan or progress module writes, with its unit and plan path: what the value checks look at. */
-import { indicatorValues, walkIndicators, type Indicator, type Plan, type Progress, type Value } from '@keikaku/schema';
+import { indicatorValues, type Indicator, type Value } from '@keikaku/schema';
+import type { ActualVisit } from '../rule.js';
 import type { PlanPath } from '../source-map.js';
 
 export interface NumberAt {
@@ -8,31 +9,20 @@ export interface NumberAt {
   unit: string | undefined;
 }
 
-function numbersOf(v: Value | undefined, path: PlanPath, unit: string | undefined): NumberAt[] {
-  if (v === undefined) return [];
+function numbersOf(v: Value, path: PlanPath, unit: string | undefined): NumberAt[] {
   if (typeof v === 'number') return [{ path, value: v, unit }];
-  if (typeof v === 'object' && v !== null && 'parts' in v) {
-    return v.parts.flatMap((p, i) =>
-      typeof p.value === 'number' ? [{ path: [...path, 'parts', i, 'value'], value: p.value, unit: p.unit ?? unit }] : [],
-    );
+  if ('parts' in v) {
+    return v.parts.flatMap((p, i) => (typeof p.value === 'number' ? [{ path: [...path, 'parts', i, 'value'], value: p.value, unit: p.unit ?? unit }] : []));
   }
   return [];
 }
 
-/** Baseline, references, target and revised targets of one indicator. */
+/** Baseline, references, target, series, planned amounts and revised targets of one indicator. */
 export function indicatorNumbers(ind: Indicator, path: PlanPath): NumberAt[] {
   return indicatorValues(ind).flatMap((v) => numbersOf(v.value, [...path, ...v.path], ind.unit));
 }
 
-export function planNumbers(plan: Plan): NumberAt[] {
-  return [...walkIndicators(plan)].flatMap(({ indicator, path }) => indicatorNumbers(indicator, path));
-}
-
-export function indicatorsById(plan: Plan): Map<string, Indicator> {
-  return new Map([...walkIndicators(plan)].map((v) => [v.indicator.id, v.indicator]));
-}
-
-export function progressNumbers(plan: Plan, progress: Progress): NumberAt[] {
-  const byId = indicatorsById(plan);
-  return progress.actuals.flatMap((a, i) => numbersOf(a.value, ['actuals', i, 'value'], byId.get(a.indicator)?.unit));
+/** The numbers of one actual, in the unit of the indicator it reports on. */
+export function actualNumbers(a: ActualVisit): NumberAt[] {
+  return numbersOf(a.actual.value, [...a.path, 'value'], a.indicator?.unit);
 }

@@ -19,9 +19,7 @@
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
-import { findingAt, quote, type Finding, type PlanDoc, type SourceMap } from '@keikaku/core';
-import { stringsOf } from '../strings.js';
-import type { Profile } from '../rule.js';
+import { findingAt, quote, stringsOf, type Finding, type PlanDoc, type Profile, type SourceMap } from '@keikaku/core';
 
 export const PROSE_RULE_PREFIX = 'prose/';
 const require = createRequire(import.meta.url);

@@ -1,7 +1,6 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { actualsFor, directionOf, fmt, indicatorsOf, numberOf, obsOf, yearOf } from '../util.js';
+import { baselineOf, directionOf, formatFiscalYear, quantityOf, targetOf, yearOf } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote, type PlanPath, type SourceMap } from '@keikaku/core';
+import { fmt } from '../util.js';
 
 type D = { indicator: string; value: string; fy: string; target: string; kind: string; kindEn: string };
 
@@ -11,7 +10,7 @@ export default createRule({
     defaultSeverity: 'info',
     group: 'notice',
     description: { ja: '実績がすでに目標に達しているのに目標が見直されていない', en: 'actuals already past a target that was never revised' },
-    docs: docsPath('actuals-past-target'),
+    docs: docsPath('lint', 'actuals-past-target'),
     messages: defineMessages({
       reached: {
         ja: (d: D) => `指標「${d.indicator}」の${d.kind} ${d.value}（${d.fy}）がすでに目標 ${d.target} に達していますが、目標は見直されていません`,
@@ -24,36 +23,37 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const dir = directionOf(ind.direction);
-      if (dir !== 'increase' && dir !== 'decrease') continue;
-      const t = obsOf(ind.target);
-      const tv = numberOf(t?.value);
-      const b = numberOf(obsOf(ind.baseline)?.value);
-      if (tv === undefined) continue;
-      // A baseline already at the target is target-direction's "equal" case, not this one.
-      if (b !== undefined && (dir === 'increase' ? b >= tv : b <= tv)) continue;
-      const revisedAfter = (fy: number) => (ind.revisions ?? []).some((r) => (yearOf(r.fy) ?? -Infinity) >= fy);
-      const met = (v: number) => (dir === 'increase' ? v >= tv : v <= tv);
-      const candidates: { fy: number; value: number; kind: string; kindEn: string; path: (string | number)[]; source?: (typeof ctx.progress)[number]['source'] }[] = [];
-      (ind.references ?? []).forEach((r, i) => {
-        const y = yearOf(r.fy);
-        const v = numberOf(r.value);
-        if (y !== undefined && v !== undefined) candidates.push({ fy: y, value: v, kind: '参考値', kindEn: 'reference value', path: [...path, 'references', i, 'value'] });
-      });
-      for (const a of actualsFor(ctx.progress, ind.id)) {
-        const v = numberOf(a.value);
-        if (v !== undefined) candidates.push({ fy: a.fy, value: v, kind: '実績', kindEn: 'actual', path: ['actuals', a.index, 'value'], source: a.source });
-      }
-      // The latest figure that meets the target, if no revision followed it.
-      const hit = candidates.filter((c) => met(c.value)).sort((a, b2) => b2.fy - a.fy)[0];
-      if (!hit || revisedAfter(hit.fy)) continue;
-      ctx.report({
-        messageId: 'reached',
-        data: { indicator: quote(ind.name, 30), value: `${fmt(hit.value)}${ind.unit ?? ''}`, fy: formatFiscalYear(hit.fy), target: `${fmt(tv)}${ind.unit ?? ''}`, kind: hit.kind, kindEn: hit.kindEn },
-        path: hit.path,
-        ...(hit.source ? { source: hit.source } : {}),
-      });
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        const dir = directionOf(ind.direction);
+        if (dir !== 'increase' && dir !== 'decrease') return;
+        const tv = quantityOf(targetOf(ind)?.value);
+        const b = quantityOf(baselineOf(ind)?.value);
+        if (tv === undefined) return;
+        // A baseline already at the target is target-direction's "equal" case, not this one.
+        if (b !== undefined && (dir === 'increase' ? b >= tv : b <= tv)) return;
+        const revisedAfter = (fy: number) => (ind.revisions ?? []).some((r) => (yearOf(r.fy) ?? -Infinity) >= fy);
+        const met = (v: number) => (dir === 'increase' ? v >= tv : v <= tv);
+        const candidates: { fy: number; value: number; kind: string; kindEn: string; path: PlanPath; source?: SourceMap }[] = [];
+        (ind.references ?? []).forEach((r, i) => {
+          const y = yearOf(r.fy);
+          const v = quantityOf(r.value);
+          if (y !== undefined && v !== undefined) candidates.push({ fy: y, value: v, kind: '参考値', kindEn: 'reference value', path: [...path, 'references', i, 'value'] });
+        });
+        for (const a of ctx.actualsOf(ind.id)) {
+          const v = quantityOf(a.actual.value);
+          if (v !== undefined) candidates.push({ fy: a.progress.progress.fy, value: v, kind: '実績', kindEn: 'actual', path: [...a.path, 'value'], source: a.progress.source });
+        }
+        // The latest figure that meets the target, if no revision followed it.
+        const hit = candidates.filter((c) => met(c.value)).sort((a, b2) => b2.fy - a.fy)[0];
+        if (!hit || revisedAfter(hit.fy)) return;
+        ctx.report({
+          messageId: 'reached',
+          data: { indicator: quote(ind.name, 30), value: `${fmt(hit.value)}${ind.unit ?? ''}`, fy: formatFiscalYear(hit.fy), target: `${fmt(tv)}${ind.unit ?? ''}`, kind: hit.kind, kindEn: hit.kindEn },
+          path: hit.path,
+          ...(hit.source ? { source: hit.source } : {}),
+        });
+      },
+    };
   },
 });

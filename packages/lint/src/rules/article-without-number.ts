@@ -1,6 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { textStrings } from '../strings.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 import { findArticlesWithoutNumber } from '../text/placeholders.js';
 import { excerpt } from '../util.js';
 
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '条番号の抜けた法令の引用（「社会福祉法第に規定」）', en: 'a law cited with its article number missing (「社会福祉法第に規定」)' },
-    docs: docsPath('article-without-number'),
+    docs: docsPath('lint', 'article-without-number'),
     messages: defineMessages({
       missing: {
         ja: (d: { context: string }) => `法令の条番号がありません（${d.context}）`,
@@ -23,19 +21,10 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const s of textStrings(ctx.plan)) {
-      for (const h of findArticlesWithoutNumber(s.value)) {
-        const range = ctx.planSource.stringRange(s.path, h.start, h.end);
-        ctx.report({ messageId: 'missing', data: { context: quote(excerpt(s.value, h.start, h.end, 10), 30) }, path: s.path, ...(range ? { range } : {}) });
-      }
-    }
-    for (const p of ctx.progress) {
-      for (const s of textStrings(p.progress)) {
-        for (const h of findArticlesWithoutNumber(s.value)) {
-          const range = p.source.stringRange(s.path, h.start, h.end);
-          ctx.report({ messageId: 'missing', data: { context: quote(excerpt(s.value, h.start, h.end, 10), 30) }, path: s.path, source: p.source, ...(range ? { range } : {}) });
-        }
-      }
-    }
+    return {
+      string: matchStrings(ctx, (text) =>
+        findArticlesWithoutNumber(text).map((h) => ({ start: h.start, end: h.end, messageId: 'missing' as const, data: { context: quote(excerpt(text, h.start, h.end, 10), 30) } })),
+      ),
+    };
   },
 });

@@ -1,7 +1,5 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf, obsOf, planPeriod, yearOf } from '../util.js';
+import { baselineOf, formatFiscalYear, planPeriod, yearOf } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 type D = { indicator: string; baseline: string; start: string };
 export default createRule({
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '基準年度が計画期間の開始より後', en: 'a baseline year after the plan starts' },
-    docs: docsPath('baseline-after-plan-start'),
+    docs: docsPath('lint', 'baseline-after-plan-start'),
     messages: defineMessages({
       after: {
         ja: (d: D) => `指標「${d.indicator}」の基準年度 ${d.baseline} が計画期間の開始 ${d.start} より後です`,
@@ -24,12 +22,14 @@ export default createRule({
   },
   create(ctx) {
     const { start } = planPeriod(ctx.plan);
-    if (start === undefined) return;
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const b = yearOf(obsOf(ind.baseline)?.fy);
-      if (b !== undefined && b > start) {
-        ctx.report({ messageId: 'after', data: { indicator: quote(ind.name, 30), baseline: formatFiscalYear(b), start: formatFiscalYear(start) }, path: [...path, 'baseline', 'fy'] });
-      }
-    }
+    if (start === undefined) return {};
+    return {
+      indicator({ indicator: ind, path }) {
+        const b = yearOf(baselineOf(ind)?.fy);
+        if (b !== undefined && b > start) {
+          ctx.report({ messageId: 'after', data: { indicator: quote(ind.name, 30), baseline: formatFiscalYear(b), start: formatFiscalYear(start) }, path: [...path, 'baseline', 'fy'] });
+        }
+      },
+    };
   },
 });

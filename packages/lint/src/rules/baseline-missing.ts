@@ -1,6 +1,5 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { absentOf, indicatorsOf, isNotStated, kindOf, obsOf } from '../util.js';
+import { absentOf, isNotStated, valueAs } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 type D = { indicator: string };
 export default createRule({
@@ -9,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '基準値（現状値）のない指標', en: 'an indicator with no baseline' },
-    docs: docsPath('baseline-missing'),
+    docs: docsPath('lint', 'baseline-missing'),
     messages: defineMessages({
       none: {
         ja: (d: D) => `指標「${d.indicator}」に基準値がありません`,
@@ -36,23 +35,24 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const name = quote(ind.name, 30);
-      const raw = (ind as { baseline?: unknown }).baseline;
-      const absent = absentOf(raw);
-      if (absent) {
-        ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(absent.absent, 30) }, path: [...path, 'baseline'], severity: 'info' });
-        continue;
-      }
-      const b = obsOf(raw);
-      if (!b) {
-        ctx.report({ messageId: 'none', data: { indicator: name }, path: [...path, 'name'] });
-        continue;
-      }
-      const kind = kindOf(b.value);
-      if (kind === 'missing') ctx.report({ messageId: 'blank', data: { indicator: name, mark: (b.value as { missing: string }).missing }, path: [...path, 'baseline', 'value'] });
-      else if (kind === 'absent') ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote((b.value as { absent: string }).absent, 30) }, path: [...path, 'baseline', 'value'], severity: 'info' });
-      if (isNotStated(b.fy)) ctx.report({ messageId: 'noYear', data: { indicator: name }, path: [...path, 'baseline', 'fy'] });
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        const name = quote(ind.name, 30);
+        const b = ind.baseline;
+        if (b === undefined) {
+          ctx.report({ messageId: 'none', data: { indicator: name }, path: [...path, 'name'] });
+          return;
+        }
+        if ('absent' in b) {
+          ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(b.absent, 30) }, path: [...path, 'baseline'], severity: 'info' });
+          return;
+        }
+        const blank = valueAs(b.value, 'missing');
+        const absent = absentOf(b.value);
+        if (blank) ctx.report({ messageId: 'blank', data: { indicator: name, mark: blank.missing }, path: [...path, 'baseline', 'value'] });
+        else if (absent) ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(absent.absent, 30) }, path: [...path, 'baseline', 'value'], severity: 'info' });
+        if (isNotStated(b.fy)) ctx.report({ messageId: 'noYear', data: { indicator: name }, path: [...path, 'baseline', 'fy'] });
+      },
+    };
   },
 });

@@ -1,6 +1,4 @@
-import { walkIndicators, walkInitiatives, walkNodes } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 /** Words that name each kind of encompassed plan in a heading or title. */
 export const KIND_WORDS: Readonly<Record<string, RegExp>> = {
@@ -17,7 +15,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '包含すると宣言した計画（成年後見・再犯防止・重層的支援）に対応する記載がない', en: 'an encompassed statutory plan with no section, initiative or indicator for it' },
-    docs: docsPath('encompassed-coverage'),
+    docs: docsPath('lint', 'encompassed-coverage'),
     messages: defineMessages({
       uncovered: {
         ja: (d: D) => `「${d.title}」（${d.kind}、${d.law}）を包含すると書かれていますが、それに当たる目標・施策・取組・指標がありません`,
@@ -30,27 +28,33 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const plan = ctx.plan;
-    // With no goals recorded there is nothing to look in (an excerpt; plan-without-indicators says so).
-    if (plan.goals.length === 0) return;
     const used = new Set<string>();
     const titles: string[] = [];
-    for (const { node } of walkNodes(plan)) {
-      if (node.encompassed) used.add(node.encompassed);
-      titles.push(node.title, ...((node as { sections?: { heading: string }[] }).sections ?? []).map((s) => s.heading));
-    }
-    for (const { initiative } of walkInitiatives(plan)) {
-      if (initiative.encompassed) used.add(initiative.encompassed);
-      titles.push(initiative.title);
-    }
-    for (const { indicator } of walkIndicators(plan)) if (indicator.encompassed) used.add(indicator.encompassed);
-    for (const s of plan.sections ?? []) titles.push(s.heading, ...(s.subsections ?? []).map((x) => x.heading));
-    plan.encompasses.forEach((e, i) => {
-      if (used.has(e.id)) return;
-      if (Array.isArray((e as { contents?: unknown[] }).contents) && (e as { contents: unknown[] }).contents.length > 0) return;
-      const words = KIND_WORDS[e.kind];
-      if (words && titles.some((t) => words.test(t))) return;
-      ctx.report({ messageId: 'uncovered', data: { title: quote(e.title ?? e.kind, 30), kind: e.kind, law: quote(e.law, 30) }, path: ['encompasses', i, 'id'] });
-    });
+    return {
+      node({ node }) {
+        if (node.encompassed) used.add(node.encompassed);
+        titles.push(node.title, ...(node.sections ?? []).map((s) => s.heading));
+      },
+      initiative({ initiative }) {
+        if (initiative.encompassed) used.add(initiative.encompassed);
+        titles.push(initiative.title);
+      },
+      indicator({ indicator }) {
+        if (indicator.encompassed) used.add(indicator.encompassed);
+      },
+      'plan:exit'() {
+        const plan = ctx.plan;
+        // With no goals recorded there is nothing to look in (an excerpt; plan-without-indicators says so).
+        if (plan.goals.length === 0) return;
+        for (const s of plan.sections ?? []) titles.push(s.heading, ...(s.subsections ?? []).map((x) => x.heading));
+        plan.encompasses.forEach((e, i) => {
+          if (used.has(e.id)) return;
+          if (e.contents !== undefined && e.contents.length > 0) return;
+          const words = KIND_WORDS[e.kind];
+          if (words && titles.some((t) => words.test(t))) return;
+          ctx.report({ messageId: 'uncovered', data: { title: quote(e.title ?? e.kind, 30), kind: e.kind, law: quote(e.law, 30) }, path: ['encompasses', i, 'id'] });
+        });
+      },
+    };
   },
 });

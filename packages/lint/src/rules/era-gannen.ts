@@ -1,8 +1,5 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { textStrings } from '../strings.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 import { findFirstYearAsOne } from '../text/era.js';
-import { modulesOf } from '../util.js';
 
 export default createRule({
   meta: {
@@ -11,7 +8,7 @@ export default createRule({
     group: 'defect',
     fixable: true,
     description: { ja: '元年を「1年」と書いている（令和1年 → 令和元年）', en: 'the first year of an era written as 1 (令和1年 for 令和元年)' },
-    docs: docsPath('era-gannen'),
+    docs: docsPath('lint', 'era-gannen'),
     messages: defineMessages({
       gannen: {
         ja: (d: { text: string; era: string }) => `「${d.text}」は${d.era}元年と書きます`,
@@ -21,14 +18,10 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { doc, source } of modulesOf(ctx)) {
-      for (const s of textStrings(doc)) {
-        for (const h of findFirstYearAsOne(s.value)) {
-          const range = source.stringRange(s.path, h.start, h.end);
-          const fix = range && s.kind === 'prose' ? { range: [range.start, range.end] as const, text: '元' } : undefined;
-          ctx.report({ messageId: 'gannen', data: { text: quote(`${h.text}年`, 20), era: h.era }, path: s.path, source, ...(range ? { range } : {}), ...(fix ? { fix } : {}) });
-        }
-      }
-    }
+    return {
+      string: matchStrings(ctx, (text) =>
+        findFirstYearAsOne(text).map((h) => ({ start: h.start, end: h.end, messageId: 'gannen' as const, data: { text: quote(`${h.text}年`, 20), era: h.era }, fix: { text: '元' } })),
+      ),
+    };
   },
 });

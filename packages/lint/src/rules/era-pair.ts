@@ -1,8 +1,5 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { textStrings } from '../strings.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 import { findEraPairMismatches } from '../text/era.js';
-import { modulesOf } from '../util.js';
 
 type D = { text: string; western: number; expected: string };
 export default createRule({
@@ -12,7 +9,7 @@ export default createRule({
     group: 'defect',
     fixable: true,
     description: { ja: '西暦と和暦の併記（2024年度（令和6年度））が食い違う', en: 'a Western year and its era year, written together, disagree' },
-    docs: docsPath('era-pair'),
+    docs: docsPath('lint', 'era-pair'),
     messages: defineMessages({
       mismatch: {
         ja: (d: D) => `「${d.text}」の和暦が西暦 ${d.western} 年と合いません（${d.expected}）`,
@@ -25,23 +22,17 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { doc, source } of modulesOf(ctx)) {
-      for (const s of textStrings(doc)) {
-        for (const h of findEraPairMismatches(s.value)) {
-          const range = source.stringRange(s.path, h.start, h.end);
-          const eraRange = source.stringRange(s.path, h.eraStart, h.eraEnd);
-          // Only prose is rewritten; a `printed` cell is the source's record and keeps its text.
-          const fix = h.expected && eraRange && s.kind === 'prose' ? { range: [eraRange.start, eraRange.end] as const, text: h.expected } : undefined;
-          ctx.report({
-            messageId: 'mismatch',
-            data: { text: quote(h.text, 30), western: h.western, expected: h.expected ? `正しくは ${h.expected}` : '改元の年のため和暦を特定できません' },
-            path: s.path,
-            source,
-            ...(range ? { range } : {}),
-            ...(fix ? { fix } : {}),
-          });
-        }
-      }
-    }
+    return {
+      // The era text is corrected to the Western year; a `printed` cell is the source's record and keeps its text.
+      string: matchStrings(ctx, (text) =>
+        findEraPairMismatches(text).map((h) => ({
+          start: h.start,
+          end: h.end,
+          messageId: 'mismatch' as const,
+          data: { text: quote(h.text, 30), western: h.western, expected: h.expected ? `正しくは ${h.expected}` : '改元の年のため和暦を特定できません' },
+          ...(h.expected ? { fix: { start: h.eraStart, end: h.eraEnd, text: h.expected } } : {}),
+        })),
+      ),
+    };
   },
 });

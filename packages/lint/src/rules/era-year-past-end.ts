@@ -1,9 +1,6 @@
 import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { textStrings } from '../strings.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 import { ERA_LAST, eraOfFiscalYear, findPastEraEnd } from '../text/era.js';
-import { modulesOf } from '../util.js';
 
 type D = { text: string; era: string; last: number; means: string };
 export default createRule({
@@ -12,7 +9,7 @@ export default createRule({
     defaultSeverity: 'error',
     group: 'defect',
     description: { ja: '終わった元号の年（平成32年度）', en: 'a year of an era that had already ended (平成32年度)' },
-    docs: docsPath('era-year-past-end'),
+    docs: docsPath('lint', 'era-year-past-end'),
     messages: defineMessages({
       past: {
         ja: (d: D) => `「${d.text}」は存在しない年です（${d.era}は${d.last}年まで）。${d.means}のことです`,
@@ -25,15 +22,14 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { doc, source } of modulesOf(ctx)) {
-      for (const s of textStrings(doc)) {
-        for (const h of findPastEraEnd(s.value)) {
-          const range = source.stringRange(s.path, h.start, h.end);
+    return {
+      string: matchStrings(ctx, (text) =>
+        findPastEraEnd(text).map((h) => {
           const e = eraOfFiscalYear(h.western);
           const means = h.fiscal ? formatFiscalYear(h.western) : `${h.western}年${e ? `（${e.era}${e.n}年）` : ''}`;
-          ctx.report({ messageId: 'past', data: { text: quote(h.text, 20), era: h.era, last: ERA_LAST[h.era]!, means }, path: s.path, source, ...(range ? { range } : {}) });
-        }
-      }
-    }
+          return { start: h.start, end: h.end, messageId: 'past' as const, data: { text: quote(h.text, 20), era: h.era, last: ERA_LAST[h.era]!, means } };
+        }),
+      ),
+    };
   },
 });

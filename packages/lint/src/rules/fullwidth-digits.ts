@@ -1,7 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { textStrings } from '../strings.js';
-import { modulesOf } from '../util.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 
 /** A number whose digits or separators mix full and half width: 2０24, 1，888, １,８８８. */
 const NUMBER = /[0-9０-９]+(?:[,，.．][0-9０-９]+)*/g;
@@ -26,7 +23,7 @@ export default createRule({
     group: 'defect',
     fixable: true,
     description: { ja: '全角と半角の混ざった数値（2０24、1，888）', en: 'a number mixing full- and half-width digits or separators' },
-    docs: docsPath('fullwidth-digits'),
+    docs: docsPath('lint', 'fullwidth-digits'),
     messages: defineMessages({
       mixed: {
         ja: (d: { text: string; fixed: string }) => `数値「${d.text}」に全角と半角が混ざっています（${d.fixed}）`,
@@ -36,14 +33,8 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { doc, source } of modulesOf(ctx)) {
-      for (const s of textStrings(doc)) {
-        for (const h of findMixedWidthNumbers(s.value)) {
-          const range = source.stringRange(s.path, h.start, h.end);
-          const fix = range && s.kind === 'prose' ? { range: [range.start, range.end] as const, text: h.fixed } : undefined;
-          ctx.report({ messageId: 'mixed', data: { text: quote(h.text, 20), fixed: h.fixed }, path: s.path, source, ...(range ? { range } : {}), ...(fix ? { fix } : {}) });
-        }
-      }
-    }
+    return {
+      string: matchStrings(ctx, (text) => findMixedWidthNumbers(text).map((h) => ({ start: h.start, end: h.end, messageId: 'mixed' as const, data: { text: quote(h.text, 20), fixed: h.fixed }, fix: { text: h.fixed } }))),
+    };
   },
 });

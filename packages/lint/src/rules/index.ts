@@ -1,6 +1,5 @@
-/** Every lint rule, one per file. The order is the order they run in. */
-import type { LintRule } from '../rule.js';
-import { CHECK_LINT_RULES } from './check-rules.js';
+/** Every lint rule, one per file. The order is the order they run in (and the order of their findings before sorting). */
+import { CHECK_RULES, type AnyRule } from '@keikaku/core';
 import actualsPastTarget from './actuals-past-target.js';
 import articleWithoutNumber from './article-without-number.js';
 import baselineAfterPlanStart from './baseline-after-plan-start.js';
@@ -35,8 +34,8 @@ import unusedSuppression from './unused-suppression.js';
 import yearOutsidePeriod from './year-outside-period.js';
 import zeroBaseline from './zero-baseline.js';
 
-/** keikaku's own rules that look at the plan (run by the engine through core's runRule). */
-export const PLAN_RULES: readonly LintRule[] = [
+/** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
+export const PLAN_RULES: readonly AnyRule[] = [
   placeholder,
   unitWithoutNumber,
   articleWithoutNumber,
@@ -67,12 +66,12 @@ export const PLAN_RULES: readonly LintRule[] = [
   numberSpacing,
   nameUnitMismatch,
   titleTrailingPunctuation,
-] as unknown as readonly LintRule[];
+];
 
-/** Rules whose findings the engine itself raises (configuration and suppressions); their create() does nothing. */
-export const ENGINE_RULES: readonly LintRule[] = [invalidConfig, invalidSuppression, unusedSuppression] as unknown as readonly LintRule[];
+/** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
+export const ENGINE_RULES: readonly AnyRule[] = [invalidConfig, invalidSuppression, unusedSuppression];
 
 /** The judgements check runs (core's CHECK_RULES) first, then keikaku's lint rules, then the engine's. */
-export const ALL_RULES: readonly LintRule[] = [...CHECK_LINT_RULES, ...PLAN_RULES, ...ENGINE_RULES];
+export const ALL_RULES: readonly AnyRule[] = [...CHECK_RULES, ...PLAN_RULES, ...ENGINE_RULES];
 
-export const RULES_BY_ID: ReadonlyMap<string, LintRule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));
+export const RULES_BY_ID: ReadonlyMap<string, AnyRule> = new Map(ALL_RULES.map((r) => [r.meta.id, r]));

@@ -1,5 +1,4 @@
-import { defineMessages } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
+import { createRule, defineMessages, docsPath } from '@keikaku/core';
 
 /** Reported by the engine (config.ts) for a plan configuration it cannot use. Messages are built there. */
 export default createRule({
@@ -8,7 +7,7 @@ export default createRule({
     defaultSeverity: 'error',
     group: 'defect',
     description: { ja: '計画ごとの lint 設定の誤り（理由のない設定・知らないルール）', en: 'an invalid per-plan lint configuration (no reason, unknown rule)' },
-    docs: docsPath('invalid-config'),
+    docs: docsPath('lint', 'invalid-config'),
     messages: defineMessages({
       invalid: {
         ja: (d: { detail: string }) => `lint の設定を使えません: ${d.detail}`,
@@ -16,5 +15,6 @@ export default createRule({
       },
     }),
   },
-  create() {},
+  /** Raised by lint's engine (configuration and suppressions), not by listening to the plan. */
+  create: () => ({}),
 });

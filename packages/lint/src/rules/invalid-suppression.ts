@@ -1,5 +1,4 @@
-import { defineMessages } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
+import { createRule, defineMessages, docsPath } from '@keikaku/core';
 
 /** Reported by the engine (suppressions.ts) for a keikaku-disable-next-line comment it cannot honour. */
 export default createRule({
@@ -8,7 +7,7 @@ export default createRule({
     defaultSeverity: 'error',
     group: 'defect',
     description: { ja: '理由のない・ルール名の誤った抑止コメント', en: 'a suppression comment without a reason or with an unknown rule' },
-    docs: docsPath('invalid-suppression'),
+    docs: docsPath('lint', 'invalid-suppression'),
     messages: defineMessages({
       noReason: {
         ja: (d: { rules: string }) => `抑止コメント（${d.rules}）に理由がないため、抑止していません`,
@@ -30,5 +29,6 @@ export default createRule({
       },
     }),
   },
-  create() {},
+  /** Raised by lint's engine (configuration and suppressions), not by listening to the plan. */
+  create: () => ({}),
 });

@@ -1,6 +1,5 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { absentOf, actualsFor, indicatorsOf, isNotStated, kindOf, obsOf } from '../util.js';
+import { isNotStated, valueAs } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 type D = { indicator: string };
 export default createRule({
@@ -9,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '目標値・目標年度のない指標（↗ だけの目標を含む）', en: 'an indicator with no target value or year (including a ↗-only target)' },
-    docs: docsPath('missing-target'),
+    docs: docsPath('lint', 'missing-target'),
     messages: defineMessages({
       noTarget: {
         ja: (d: D) => `指標「${d.indicator}」に目標がありません`,
@@ -46,34 +45,35 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const name = quote(ind.name, 30);
-      const raw = (ind as { target?: unknown }).target;
-      const absent = absentOf(raw);
-      if (absent) {
-        ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(absent.absent, 30), reason: absent.reason ? `：${quote(absent.reason, 30)}` : '' }, path: [...path, 'target'], severity: 'info' });
-        continue;
-      }
-      const t = obsOf(raw);
-      const actuals = actualsFor(ctx.progress, ind.id);
-      const singleYear = ind.measure === '単年度' && actuals.length > 0;
-      const years = [...new Set(actuals.map((a) => a.fy))].join('・');
-      if (!t) {
-        if (singleYear) ctx.report({ messageId: 'singleYearNoTarget', data: { indicator: name, years }, path: [...path, 'name'] });
-        else ctx.report({ messageId: 'noTarget', data: { indicator: name }, path: [...path, 'name'] });
-        continue;
-      }
-      const kind = kindOf(t.value);
-      if (kind === 'missing') {
-        if (singleYear) ctx.report({ messageId: 'singleYearNoTarget', data: { indicator: name, years }, path: [...path, 'target', 'value'] });
-        else ctx.report({ messageId: 'noTargetValue', data: { indicator: name, printed: (t.value as { missing: string }).missing }, path: [...path, 'target', 'value'] });
-      } else if (kind === 'absent') {
-        const a = t.value as { absent: string; reason?: string };
-        ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(a.absent, 30), reason: a.reason ? `：${quote(a.reason, 30)}` : '' }, path: [...path, 'target', 'value'], severity: 'info' });
-      } else if (kind === 'direction') {
-        ctx.report({ messageId: 'directionOnly', data: { indicator: name, direction: (t.value as { direction: string }).direction }, path: [...path, 'target', 'value'] });
-      }
-      if (isNotStated(t.fy)) ctx.report({ messageId: 'noTargetYear', data: { indicator: name }, path: [...path, 'target', 'fy'] });
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        const name = quote(ind.name, 30);
+        const t = ind.target;
+        if (t !== undefined && 'absent' in t) {
+          ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(t.absent, 30), reason: t.reason ? `：${quote(t.reason, 30)}` : '' }, path: [...path, 'target'], severity: 'info' });
+          return;
+        }
+        const actuals = ctx.actualsOf(ind.id);
+        const singleYear = ind.measure === '単年度' && actuals.length > 0;
+        const years = [...new Set(actuals.map((a) => a.progress.progress.fy))].join('・');
+        if (t === undefined) {
+          if (singleYear) ctx.report({ messageId: 'singleYearNoTarget', data: { indicator: name, years }, path: [...path, 'name'] });
+          else ctx.report({ messageId: 'noTarget', data: { indicator: name }, path: [...path, 'name'] });
+          return;
+        }
+        const blank = valueAs(t.value, 'missing');
+        const absent = valueAs(t.value, 'absent');
+        const direction = valueAs(t.value, 'direction');
+        if (blank) {
+          if (singleYear) ctx.report({ messageId: 'singleYearNoTarget', data: { indicator: name, years }, path: [...path, 'target', 'value'] });
+          else ctx.report({ messageId: 'noTargetValue', data: { indicator: name, printed: blank.missing }, path: [...path, 'target', 'value'] });
+        } else if (absent) {
+          ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(absent.absent, 30), reason: absent.reason ? `：${quote(absent.reason, 30)}` : '' }, path: [...path, 'target', 'value'], severity: 'info' });
+        } else if (direction) {
+          ctx.report({ messageId: 'directionOnly', data: { indicator: name, direction: direction.direction }, path: [...path, 'target', 'value'] });
+        }
+        if (isNotStated(t.fy)) ctx.report({ messageId: 'noTargetYear', data: { indicator: name }, path: [...path, 'target', 'fy'] });
+      },
+    };
   },
 });

@@ -1,7 +1,5 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf, obsOf, yearOf } from '../util.js';
+import { baselineOf, formatFiscalYear, yearOf } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@keikaku/core';
 
 type D = { indicator: string; fy: string; common: string; count: number };
 export default createRule({
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'info',
     group: 'notice',
     description: { ja: '基準年度が指標によって異なる', en: 'baselines of one plan from different years' },
-    docs: docsPath('mixed-baseline-years'),
+    docs: docsPath('lint', 'mixed-baseline-years'),
     messages: defineMessages({
       differs: {
         ja: (d: D) => `指標「${d.indicator}」の基準年度 ${d.fy} は、この計画の多くの指標（${d.count}件）の基準年度 ${d.common} と異なります`,
@@ -23,19 +21,27 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const years = new Map<number, number>();
-    const list = indicatorsOf(ctx.plan).map((v) => ({ ...v, fy: yearOf(obsOf(v.indicator.baseline)?.fy) }));
-    for (const v of list) if (v.fy !== undefined) years.set(v.fy, (years.get(v.fy) ?? 0) + 1);
-    if (years.size < 2) return;
-    // The most common year (the earliest on a tie) is the plan's baseline year.
-    const [common, count] = [...years].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
-    for (const v of list) {
-      if (v.fy === undefined || v.fy === common) continue;
-      ctx.report({
-        messageId: 'differs',
-        data: { indicator: quote(v.indicator.name, 30), fy: formatFiscalYear(v.fy), common: formatFiscalYear(common), count },
-        path: [...v.path, 'baseline', 'fy'],
-      });
-    }
+    const list: { name: string; path: PlanPath; fy: number }[] = [];
+    return {
+      indicator({ indicator, path }) {
+        const fy = yearOf(baselineOf(indicator)?.fy);
+        if (fy !== undefined) list.push({ name: indicator.name, path, fy });
+      },
+      'plan:exit'() {
+        const years = new Map<number, number>();
+        for (const v of list) years.set(v.fy, (years.get(v.fy) ?? 0) + 1);
+        if (years.size < 2) return;
+        // The most common year (the earliest on a tie) is the plan's baseline year.
+        const [common, count] = [...years].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]!;
+        for (const v of list) {
+          if (v.fy === common) continue;
+          ctx.report({
+            messageId: 'differs',
+            data: { indicator: quote(v.name, 30), fy: formatFiscalYear(v.fy), common: formatFiscalYear(common), count },
+            path: [...v.path, 'baseline', 'fy'],
+          });
+        }
+      },
+    };
   },
 });

@@ -1,6 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf } from '../util.js';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 /** The counting word an indicator name ends on, and the units it implies. */
 const WORDS: readonly [RegExp, string, readonly string[]][] = [
@@ -25,7 +23,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '指標名と単位が合わない（「相談件数」なのに単位が回）', en: 'an indicator name that does not match its unit (件数 measured in 回)' },
-    docs: docsPath('name-unit-mismatch'),
+    docs: docsPath('lint', 'name-unit-mismatch'),
     messages: defineMessages({
       mismatch: {
         ja: (d: D) => `指標「${d.indicator}」は${d.word}ですが、単位が ${d.unit} です（${d.expected} のはず）`,
@@ -35,20 +33,22 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      if (ind.unit === undefined) continue;
-      // The last counting word of the name decides (「…件数（延べ回数）」 counts 回); the longer
-      // word wins where two end together (事業者数 over 者数).
-      let best: { end: number; len: number; word: string; units: readonly string[] } | undefined;
-      for (const [g, word, units] of GLOBAL_WORDS) {
-        g.lastIndex = 0;
-        for (let m = g.exec(ind.name); m; m = g.exec(ind.name)) {
-          const end = m.index + m[0].length;
-          if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, word, units };
+    return {
+      indicator({ indicator: ind, path }) {
+        if (ind.unit === undefined) return;
+        // The last counting word of the name decides (「…件数（延べ回数）」 counts 回); the longer
+        // word wins where two end together (事業者数 over 者数).
+        let best: { end: number; len: number; word: string; units: readonly string[] } | undefined;
+        for (const [g, word, units] of GLOBAL_WORDS) {
+          g.lastIndex = 0;
+          for (let m = g.exec(ind.name); m; m = g.exec(ind.name)) {
+            const end = m.index + m[0].length;
+            if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, word, units };
+          }
         }
-      }
-      if (!best || best.units.includes(ind.unit)) continue;
-      ctx.report({ messageId: 'mismatch', data: { indicator: quote(ind.name, 30), word: best.word, unit: ind.unit, expected: best.units.join(' / ') }, path: [...path, 'unit'] });
-    }
+        if (!best || best.units.includes(ind.unit)) return;
+        ctx.report({ messageId: 'mismatch', data: { indicator: quote(ind.name, 30), word: best.word, unit: ind.unit, expected: best.units.join(' / ') }, path: [...path, 'unit'] });
+      },
+    };
   },
 });

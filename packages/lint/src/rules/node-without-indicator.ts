@@ -1,10 +1,7 @@
-import { walkIndicators, walkNodes, type NodeOf, type Plan } from '@keikaku/schema';
+import { formatPath, type NodeOf, type NodeVisit, type Plan } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@keikaku/core';
 
 type AnyNode = NodeOf<Plan>;
-import { defineMessages, quote, type PlanPath } from '@keikaku/core';
-import { formatPath } from '@keikaku/schema';
-import { createRule, docsPath } from '../rule.js';
-import { absentOf } from '../util.js';
 
 type D = { level: string; title: string };
 const LEVEL_EN = { goal: 'goal', policy: 'policy', approach: 'approach' } as const;
@@ -15,7 +12,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '指標が一つもない基本目標・施策・取組方針', en: 'a goal, policy or approach with no indicator at all' },
-    docs: docsPath('node-without-indicator'),
+    docs: docsPath('lint', 'node-without-indicator'),
     messages: defineMessages({
       none: {
         ja: (d: D & { levelEn: string }) => `${d.level}「${d.title}」には、その下の階層を含めて指標が一つもありません`,
@@ -32,41 +29,47 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const plan = ctx.plan;
-    if ([...walkIndicators(plan)].length === 0) return; // plan-without-indicators says it once
-    const nodes = [...walkNodes(plan)];
-    const key = (p: PlanPath) => formatPath(p as (string | number)[]);
+    const nodes: NodeVisit<Plan>[] = [];
+    const key = (p: PlanPath) => formatPath(p);
     const covered = new Set<string>();
-    for (const { path } of walkIndicators(plan)) {
-      // An indicator covers its node, every ancestor, and (below) every descendant.
-      const owner = path.slice(0, -2);
-      for (let i = 2; i <= owner.length; i += 2) covered.add(key(owner.slice(0, i)));
-    }
-    const isCovered = (p: PlanPath) => {
-      for (let i = 2; i <= p.length; i += 2) if (covered.has(key(p.slice(0, i)))) return true;
-      return false;
+    return {
+      node(visit) {
+        nodes.push(visit);
+      },
+      indicator({ path }) {
+        // An indicator covers its node, every ancestor, and (below) every descendant.
+        const owner = path.slice(0, -2);
+        for (let i = 2; i <= owner.length; i += 2) covered.add(key(owner.slice(0, i)));
+      },
+      'plan:exit'() {
+        if (covered.size === 0) return; // plan-without-indicators says it once
+        const isCovered = (p: PlanPath) => {
+          for (let i = 2; i <= p.length; i += 2) if (covered.has(key(p.slice(0, i)))) return true;
+          return false;
+        };
+        const stated = (n: NodeOf<Plan>) => n.noIndicators;
+        const terms = ctx.plan.terms;
+        const levelName = (level: 'goal' | 'policy' | 'approach') => {
+          const t = 'notStated' in terms ? undefined : terms[level];
+          return typeof t === 'string' ? t : { goal: '基本目標', policy: '施策', approach: '取組方針' }[level];
+        };
+        const reportedAbove = new Set<string>();
+        for (const v of nodes) {
+          if (isCovered(v.path)) continue;
+          // Only the topmost node without indicators is reported; its descendants are part of it.
+          const parent = v.path.slice(0, -2);
+          if (parent.length && reportedAbove.has(key(parent))) {
+            reportedAbove.add(key(v.path));
+            continue;
+          }
+          reportedAbove.add(key(v.path));
+          const title = quote(v.node.title, 30);
+          const absent = stated(v.node) ?? v.ancestors.map(stated).find(Boolean);
+          const base = { level: levelName(v.level), levelEn: LEVEL_EN[v.level], title };
+          if (absent) ctx.report({ messageId: 'statedAbsence', data: { ...base, absent: quote(absent.absent, 30) }, path: [...v.path, 'title'], severity: 'info' });
+          else ctx.report({ messageId: 'none', data: base, path: [...v.path, 'title'] });
+        }
+      },
     };
-    const stated = (n: AnyNode) => absentOf((n as { noIndicators?: unknown }).noIndicators);
-    const terms = plan.terms as unknown as Record<string, unknown>;
-    const levelName = (level: 'goal' | 'policy' | 'approach') => {
-      const t = terms && typeof terms === 'object' ? terms[level] : undefined;
-      return typeof t === 'string' ? t : { goal: '基本目標', policy: '施策', approach: '取組方針' }[level];
-    };
-    const reportedAbove = new Set<string>();
-    for (const v of nodes) {
-      if (isCovered(v.path)) continue;
-      // Only the topmost node without indicators is reported; its descendants are part of it.
-      const parent = v.path.slice(0, -2);
-      if (parent.length && reportedAbove.has(key(parent))) {
-        reportedAbove.add(key(v.path));
-        continue;
-      }
-      reportedAbove.add(key(v.path));
-      const title = quote(v.node.title, 30);
-      const absent = stated(v.node) ?? v.ancestors.map(stated).find(Boolean);
-      const base = { level: levelName(v.level), levelEn: LEVEL_EN[v.level], title };
-      if (absent) ctx.report({ messageId: 'statedAbsence', data: { ...base, absent: quote(absent.absent, 30) }, path: [...v.path, 'title'], severity: 'info' });
-      else ctx.report({ messageId: 'none', data: base, path: [...v.path, 'title'] });
-    }
   },
 });

@@ -1,7 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { textStrings } from '../strings.js';
-import { modulesOf } from '../util.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 
 /**
  * Single digits separated by spaces, as a PDF extraction or a spaced table
@@ -27,7 +24,7 @@ export default createRule({
     group: 'defect',
     fixable: true,
     description: { ja: '数値の桁の間の空白（「1 2 5 件」）', en: 'spaces between the digits of a number (「1 2 5 件」)' },
-    docs: docsPath('number-spacing'),
+    docs: docsPath('lint', 'number-spacing'),
     messages: defineMessages({
       spaced: {
         ja: (d: { text: string; fixed: string }) => `数値「${d.text}」の桁の間に空白があります（${d.fixed}）`,
@@ -48,16 +45,15 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { doc, source } of modulesOf(ctx)) {
-      for (const s of textStrings(doc)) {
-        for (const h of findSpacedNumbers(s.value)) {
-          const range = source.stringRange(s.path, h.start, h.end);
-          const fix = range && s.kind === 'prose' ? { range: [range.start, range.end] as const, text: h.fixed } : undefined;
+    return {
+      string: matchStrings(ctx, (text, s) =>
+        findSpacedNumbers(text).map((h) =>
           // A printed cell records the source: the spacing is the table's (均等割付) or the extraction's; info, no fix.
-          if (s.kind === 'printed') ctx.report({ messageId: 'spacedPrinted', data: { text: quote(h.text, 20), fixed: h.fixed }, path: s.path, source, severity: 'info', ...(range ? { range } : {}) });
-          else ctx.report({ messageId: 'spaced', data: { text: quote(h.text, 20), fixed: h.fixed }, path: s.path, source, ...(range ? { range } : {}), ...(fix ? { fix } : {}) });
-        }
-      }
-    }
+          s.kind === 'printed'
+            ? { start: h.start, end: h.end, messageId: 'spacedPrinted' as const, data: { text: quote(h.text, 20), fixed: h.fixed }, severity: 'info' as const }
+            : { start: h.start, end: h.end, messageId: 'spaced' as const, data: { text: quote(h.text, 20), fixed: h.fixed }, fix: { text: h.fixed } },
+        ),
+      ),
+    };
   },
 });

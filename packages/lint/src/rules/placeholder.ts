@@ -1,6 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { stringsOf, textStrings } from '../strings.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 import { findPlaceholders, type PlaceholderKind } from '../text/placeholders.js';
 import { excerpt } from '../util.js';
 
@@ -13,7 +11,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '未記入のまま残った伏せ字（令和〇年度・〇〇ページ・Ｐ●●●・tbd()）', en: 'a placeholder left in the plan (令和〇年度, 〇〇ページ, Ｐ●●●, tbd())' },
-    docs: docsPath('placeholder'),
+    docs: docsPath('lint', 'placeholder'),
     messages: defineMessages({
       tbdYear: {
         ja: (d: { printed: string }) => `年度が未定のままです: tbd('${d.printed}')`,
@@ -34,25 +32,20 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const docs = [{ doc: ctx.plan as object, source: ctx.planSource }, ...ctx.progress.map((p) => ({ doc: p.progress as object, source: p.source }))];
-    for (const { doc, source } of docs) {
-      for (const s of stringsOf(doc)) {
-        if (s.kind !== 'tbd') continue;
+    const inText = matchStrings(ctx, (text) =>
+      findPlaceholders(text).map((h) => ({
+        start: h.start,
+        end: h.end,
+        messageId: 'text' as const,
+        data: { text: h.text, kind: KIND_JA[h.kind], kindEn: KIND_EN[h.kind], context: quote(excerpt(text, h.start, h.end), 30) },
+      })),
+    );
+    return {
+      string(s) {
         // tbd('…') is a call; point at the whole year (the call), one level up.
-        ctx.report({ messageId: 'tbdYear', data: { printed: quote(s.value, 20) }, path: s.path.slice(0, -1), source });
-      }
-      for (const s of textStrings(doc)) {
-        for (const h of findPlaceholders(s.value)) {
-          const range = source.stringRange(s.path, h.start, h.end);
-          ctx.report({
-            messageId: 'text',
-            data: { text: h.text, kind: KIND_JA[h.kind], kindEn: KIND_EN[h.kind], context: quote(excerpt(s.value, h.start, h.end), 30) },
-            path: s.path,
-            source,
-            ...(range ? { range } : {}),
-          });
-        }
-      }
-    }
+        if (s.kind === 'tbd') ctx.report({ messageId: 'tbdYear', data: { printed: quote(s.value, 20) }, path: s.path.slice(0, -1), source: s.source });
+        else inText(s);
+      },
+    };
   },
 });

@@ -1,7 +1,5 @@
-import { fiscalYearOfDate, formatFiscalYear } from '@keikaku/schema';
-import { defineMessages } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { planPeriod } from '../util.js';
+import { fiscalYearOfDate, formatFiscalYear, planPeriod } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath } from '@keikaku/core';
 
 type D = { end: string; today: string };
 export default createRule({
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'notice',
     description: { ja: '計画期間が終わっている（--today の日付で判断）', en: 'the plan period has ended (as of --today)' },
-    docs: docsPath('plan-period-ended'),
+    docs: docsPath('lint', 'plan-period-ended'),
     messages: defineMessages({
       ended: {
         ja: (d: D) => `計画期間は ${d.end} で終わっています（${d.today} 現在）`,
@@ -23,14 +21,18 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const { end } = planPeriod(ctx.plan);
-    if (end === undefined) return;
-    let now: number;
-    try {
-      now = fiscalYearOfDate(ctx.settings.today);
-    } catch {
-      return; // --today is validated by the CLI; an unusable date judges nothing
-    }
-    if (end < now) ctx.report({ messageId: 'ended', data: { end: formatFiscalYear(end), today: ctx.settings.today }, path: ['period', 'end'] });
+    return {
+      plan(plan) {
+        const { end } = planPeriod(plan);
+        if (end === undefined) return;
+        let now: number;
+        try {
+          now = fiscalYearOfDate(ctx.settings.today);
+        } catch {
+          return; // --today is validated by the CLI; an unusable date judges nothing
+        }
+        if (end < now) ctx.report({ messageId: 'ended', data: { end: formatFiscalYear(end), today: ctx.settings.today }, path: ['period', 'end'] });
+      },
+    };
   },
 });

@@ -1,7 +1,4 @@
-import { walkIndicators } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { absentOf } from '../util.js';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 export default createRule({
   meta: {
@@ -9,7 +6,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '指標が一つもない計画', en: 'a plan with no indicators' },
-    docs: docsPath('plan-without-indicators'),
+    docs: docsPath('lint', 'plan-without-indicators'),
     messages: defineMessages({
       none: {
         ja: () => '計画に指標が一つもありません。計画の進み具合を評価できません（社会福祉法第107条第3項の定期的な評価）',
@@ -42,18 +39,25 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const plan = ctx.plan;
-    if ([...walkIndicators(plan)].length > 0) return;
-    const absent = absentOf((plan as { noIndicators?: unknown }).noIndicators);
-    if (absent) {
-      ctx.report({ messageId: 'statedAbsence', data: { absent: quote(absent.absent, 30) }, path: ['noIndicators'], severity: 'info' });
-    } else if (plan.goals.length === 0) {
-      const scope = plan.source?.scope ? `（原典の範囲: ${quote(plan.source.scope, 30)}）` : '';
-      ctx.report({ messageId: 'noGoals', data: { scope }, path: ['goals'], severity: 'info' });
-    } else if (plan.source?.scope) {
-      ctx.report({ messageId: 'noneInExcerpt', data: { scope: quote(plan.source.scope, 30) }, path: ['goals'], severity: 'info' });
-    } else {
-      ctx.report({ messageId: 'none', data: {}, path: ['goals'] });
-    }
+    let indicators = 0;
+    return {
+      indicator() {
+        indicators++;
+      },
+      'plan:exit'() {
+        const plan = ctx.plan;
+        if (indicators > 0) return;
+        if (plan.noIndicators) {
+          ctx.report({ messageId: 'statedAbsence', data: { absent: quote(plan.noIndicators.absent, 30) }, path: ['noIndicators'], severity: 'info' });
+        } else if (plan.goals.length === 0) {
+          const scope = plan.source.scope ? `（原典の範囲: ${quote(plan.source.scope, 30)}）` : '';
+          ctx.report({ messageId: 'noGoals', data: { scope }, path: ['goals'], severity: 'info' });
+        } else if (plan.source.scope) {
+          ctx.report({ messageId: 'noneInExcerpt', data: { scope: quote(plan.source.scope, 30) }, path: ['goals'], severity: 'info' });
+        } else {
+          ctx.report({ messageId: 'none', data: {}, path: ['goals'] });
+        }
+      },
+    };
   },
 });

@@ -1,7 +1,6 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf, obsOf, sameValue, showValue, yearOf } from '../util.js';
+import { baselineOf, formatFiscalYear, sameValue, yearOf, type Value } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
+import { showValue } from '../util.js';
 
 type D = { indicator: string; fy: string; role: string; roleEn: string; plan: string; progress: string };
 const show = showValue;
@@ -12,7 +11,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '進捗の実績が、計画の基準値・参考値と同じ年度で違う値', en: 'a progress figure for the baseline (or reference) year that differs from the plan' },
-    docs: docsPath('progress-restates-baseline'),
+    docs: docsPath('lint', 'progress-restates-baseline'),
     messages: defineMessages({
       differs: {
         ja: (d: D) => `指標「${d.indicator}」の ${d.fy} の実績 ${d.progress} が、計画の${d.role} ${d.plan} と違います`,
@@ -25,30 +24,28 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const planned: { fy: number; value: unknown; role: string; roleEn: string }[] = [];
-      const b = obsOf(ind.baseline);
-      if (b && yearOf(b.fy) !== undefined) planned.push({ fy: yearOf(b.fy)!, value: b.value, role: '基準値', roleEn: 'baseline' });
-      for (const r of ind.references ?? []) {
-        const y = yearOf(r.fy);
-        if (y !== undefined) planned.push({ fy: y, value: r.value, role: '参考値', roleEn: 'reference' });
-      }
-      void path;
-      for (const p of ctx.progress) {
-        p.progress.actuals.forEach((a, i) => {
-          if (a.indicator !== ind.id) return;
-          for (const pl of planned) {
-            if (pl.fy !== p.progress.fy) continue;
-            if (sameValue(pl.value, a.value)) continue;
-            ctx.report({
-              messageId: 'differs',
-              data: { indicator: quote(ind.name, 24), fy: formatFiscalYear(pl.fy), role: pl.role, roleEn: pl.roleEn, plan: show(pl.value, ind.unit), progress: show(a.value, ind.unit) },
-              path: ['actuals', i, 'value'],
-              source: p.source,
-            });
-          }
-        });
-      }
-    }
+    return {
+      actual({ actual: a, path, progress: p, indicator: ind }) {
+        if (!ind) return;
+        const planned: { fy: number; value: Value; role: string; roleEn: string }[] = [];
+        const b = baselineOf(ind);
+        const bfy = yearOf(b?.fy);
+        if (b && bfy !== undefined) planned.push({ fy: bfy, value: b.value, role: '基準値', roleEn: 'baseline' });
+        for (const r of ind.references ?? []) {
+          const y = yearOf(r.fy);
+          if (y !== undefined) planned.push({ fy: y, value: r.value, role: '参考値', roleEn: 'reference' });
+        }
+        for (const pl of planned) {
+          if (pl.fy !== p.progress.fy) continue;
+          if (sameValue(pl.value, a.value)) continue;
+          ctx.report({
+            messageId: 'differs',
+            data: { indicator: quote(ind.name, 24), fy: formatFiscalYear(pl.fy), role: pl.role, roleEn: pl.roleEn, plan: show(pl.value, ind.unit), progress: show(a.value, ind.unit) },
+            path: [...path, 'value'],
+            source: p.source,
+          });
+        }
+      },
+    };
   },
 });

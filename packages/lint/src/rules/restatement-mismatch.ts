@@ -1,7 +1,6 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf, obsOf, sameValue, showValue, yearOf } from '../util.js';
+import { baselineOf, formatFiscalYear, sameValue, targetOf, yearOf, type Observation, type Target } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
+import { showValue } from '../util.js';
 
 type D = { indicator: string; where: string; here: string; there: string };
 const same = sameValue;
@@ -13,7 +12,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '同じ指標の再掲（一覧表と詳細など）で値・単位・年度・名称が食い違う', en: 'the same measure restated elsewhere with a different value, unit, year or name' },
-    docs: docsPath('restatement-mismatch'),
+    docs: docsPath('lint', 'restatement-mismatch'),
     messages: defineMessages({
       unit: {
         ja: (d: D) => `指標「${d.indicator}」の単位が「${d.where}」では ${d.there}、ここでは ${d.here} です`,
@@ -38,31 +37,35 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      (ind.restatements ?? []).forEach((r, i) => {
-        const at = [...path, 'restatements', i];
-        const base = { indicator: quote(ind.name, 24), where: quote(r.where, 24) };
-        if (r.unit !== undefined && ind.unit !== undefined && r.unit !== ind.unit) {
-          ctx.report({ messageId: 'unit', data: { ...base, here: ind.unit, there: r.unit }, path: [...at, 'unit'] });
-        }
-        if (r.name !== undefined && r.name !== ind.name) {
-          ctx.report({ messageId: 'name', data: { ...base, here: quote(ind.name, 24), there: quote(r.name, 24) }, path: [...at, 'name'], severity: 'info' });
-        }
-        const unitThere = r.unit ?? ind.unit;
-        for (const role of ['baseline', 'target'] as const) {
-          const mine = obsOf((ind as Record<string, unknown>)[role]);
-          const theirs = obsOf(r[role]);
-          if (!mine || !theirs) continue;
-          const fyMine = yearOf(mine.fy);
-          const fyTheirs = yearOf(theirs.fy);
-          const yearsDiffer = fyMine !== undefined && fyTheirs !== undefined && fyMine !== fyTheirs;
-          if (!same(mine.value, theirs.value) || yearsDiffer) {
-            const here = `${show(mine.value, ind.unit)}${fyMine !== undefined ? `（${formatFiscalYear(fyMine)}）` : ''}`;
-            const there = `${show(theirs.value, unitThere)}${fyTheirs !== undefined ? `（${formatFiscalYear(fyTheirs)}）` : ''}`;
-            ctx.report({ messageId: role, data: { ...base, here, there }, path: [...at, role] });
+    return {
+      indicator({ indicator: ind, path }) {
+        (ind.restatements ?? []).forEach((r, i) => {
+          const at = [...path, 'restatements', i];
+          const base = { indicator: quote(ind.name, 24), where: quote(r.where, 24) };
+          if (r.unit !== undefined && ind.unit !== undefined && r.unit !== ind.unit) {
+            ctx.report({ messageId: 'unit', data: { ...base, here: ind.unit, there: r.unit }, path: [...at, 'unit'] });
           }
-        }
-      });
-    }
+          if (r.name !== undefined && r.name !== ind.name) {
+            ctx.report({ messageId: 'name', data: { ...base, here: quote(ind.name, 24), there: quote(r.name, 24) }, path: [...at, 'name'], severity: 'info' });
+          }
+          const unitThere = r.unit ?? ind.unit;
+          const pairs: ['baseline' | 'target', Observation | Target | undefined, Observation | Target | undefined][] = [
+            ['baseline', baselineOf(ind), r.baseline],
+            ['target', targetOf(ind), r.target],
+          ];
+          for (const [role, mine, theirs] of pairs) {
+            if (!mine || !theirs) continue;
+            const fyMine = yearOf(mine.fy);
+            const fyTheirs = yearOf(theirs.fy);
+            const yearsDiffer = fyMine !== undefined && fyTheirs !== undefined && fyMine !== fyTheirs;
+            if (!same(mine.value, theirs.value) || yearsDiffer) {
+              const here = `${show(mine.value, ind.unit)}${fyMine !== undefined ? `（${formatFiscalYear(fyMine)}）` : ''}`;
+              const there = `${show(theirs.value, unitThere)}${fyTheirs !== undefined ? `（${formatFiscalYear(fyTheirs)}）` : ''}`;
+              ctx.report({ messageId: role, data: { ...base, here, there }, path: [...at, role] });
+            }
+          }
+        });
+      },
+    };
   },
 });

@@ -1,6 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf } from '../util.js';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 export default createRule({
   meta: {
@@ -8,7 +6,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '理由の書かれていない目標の見直し', en: 'a target revision without a reason' },
-    docs: docsPath('revision-without-reason'),
+    docs: docsPath('lint', 'revision-without-reason'),
     messages: defineMessages({
       noReason: {
         ja: (d: { indicator: string; label: string }) => `指標「${d.indicator}」の${d.label}に理由がありません`,
@@ -21,11 +19,13 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      (ind.revisions ?? []).forEach((r, i) => {
-        if (typeof r.reason === 'string' && r.reason.trim() !== '') return;
-        ctx.report({ messageId: 'noReason', data: { indicator: quote(ind.name, 30), label: quote(r.label, 20) }, path: [...path, 'revisions', i, 'label'] });
-      });
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        (ind.revisions ?? []).forEach((r, i) => {
+          if (typeof r.reason === 'string' && r.reason.trim() !== '') return;
+          ctx.report({ messageId: 'noReason', data: { indicator: quote(ind.name, 30), label: quote(r.label, 20) }, path: [...path, 'revisions', i, 'label'] });
+        });
+      },
+    };
   },
 });

@@ -1,6 +1,4 @@
-import { defineMessages } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { stringsOf } from '../strings.js';
+import { createRule, defineMessages, docsPath } from '@keikaku/core';
 
 /**
  * 社会福祉法第107条第1項 lists what a 市町村地域福祉計画 sets out. Each item is
@@ -21,7 +19,7 @@ export default createRule({
     defaultSeverity: 'info',
     group: 'notice',
     description: { ja: '市町村地域福祉計画が社会福祉法第107条第1項の記載事項に触れていない', en: 'a 市町村地域福祉計画 that does not address an item of 社会福祉法§107(1)' },
-    docs: docsPath('statutory-items'),
+    docs: docsPath('lint', 'statutory-items'),
     messages: defineMessages({
       missing: {
         ja: (d: D) => `社会福祉法第107条第1項第${d.no}号「${d.item}」に当たる記載が見当たりません`,
@@ -34,18 +32,23 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const plan = ctx.plan as typeof ctx.plan & { kind?: string; legalBasis: unknown };
-    if (plan.kind !== undefined && plan.kind !== '市町村地域福祉計画') return;
-    const basis = Array.isArray(plan.legalBasis) ? (plan.legalBasis as string[]) : [];
-    if (!basis.some((b) => /社会福祉法第?\s*107\s*条/.test(b.normalize('NFKC')))) return;
+    const plan = ctx.plan;
+    if (plan.kind !== undefined && plan.kind !== '市町村地域福祉計画') return {};
+    const basis = 'notStated' in plan.legalBasis ? [] : plan.legalBasis;
+    if (!basis.some((b) => /社会福祉法第?\s*107\s*条/.test(b.normalize('NFKC')))) return {};
     // An excerpt (source.scope) or a plan with no goals recorded cannot be judged for what it leaves out.
-    if (plan.source?.scope || plan.goals.length === 0) return;
-    const text = stringsOf(plan)
-      .filter((s) => s.kind === 'prose')
-      .map((s) => s.value)
-      .join('\n');
-    for (const item of ITEMS_107) {
-      if (!item.words.test(text)) ctx.report({ messageId: 'missing', data: { no: item.no, item: item.ja, itemEn: item.en }, path: ['legalBasis'] });
-    }
+    if (plan.source.scope || plan.goals.length === 0) return {};
+    const prose: string[] = [];
+    return {
+      string(s) {
+        if (s.kind === 'prose' && !s.progress) prose.push(s.value);
+      },
+      'plan:exit'() {
+        const text = prose.join('\n');
+        for (const item of ITEMS_107) {
+          if (!item.words.test(text)) ctx.report({ messageId: 'missing', data: { no: item.no, item: item.ja, itemEn: item.en }, path: ['legalBasis'] });
+        }
+      },
+    };
   },
 });

@@ -1,6 +1,6 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { directionOf, fmt, indicatorsOf, kindOf, numberOf, obsOf, partsOf } from '../util.js';
+import { baselineOf, directionOf, partsOf, quantityOf, targetOf, valueAs } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@keikaku/core';
+import { fmt } from '../util.js';
 
 type D = { indicator: string; baseline: string; target: string; direction: string; directionEn: string; read: string; readEn: string };
 const JA = { increase: '増加', decrease: '減少', maintain: '維持' } as const;
@@ -11,7 +11,7 @@ export default createRule({
     defaultSeverity: 'error',
     group: 'defect',
     description: { ja: '目標値が指標の向き（増加・減少・維持）と逆、または向きがあるのに基準値と同じ', en: 'a target against the indicator\'s direction, or equal to the baseline without 維持' },
-    docs: docsPath('target-direction'),
+    docs: docsPath('lint', 'target-direction'),
     messages: defineMessages({
       against: {
         ja: (d: D) => `指標「${d.indicator}」は${d.direction}を目指すのに、目標値 ${d.target} が基準値 ${d.baseline} より${d.direction === '増加' ? '小さい' : '大きい'}です${d.read}`,
@@ -34,45 +34,47 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const dir = directionOf(ind.direction);
-      if (!dir) continue;
-      const b = obsOf(ind.baseline);
-      const t = obsOf(ind.target);
-      if (!b || !t) continue;
-      const pairs: { b: number; t: number; at: (string | number)[]; unit: string }[] = [];
-      const bn = numberOf(b.value);
-      const tn = numberOf(t.value);
-      if (bn !== undefined && tn !== undefined) pairs.push({ b: bn, t: tn, at: [...path, 'target', 'value'], unit: ind.unit ?? '' });
-      else if (kindOf(b.value) === 'composite' && kindOf(t.value) === 'composite') {
-        const bp = partsOf(b.value, ind.unit);
-        const tParts = (t.value as { parts: { part: unknown; value: unknown; unit?: string }[] }).parts;
-        tParts.forEach((p, j) => {
-          const name = typeof p.part === 'string' ? p.part : undefined;
-          const other = name !== undefined ? bp.get(name) : undefined;
-          const pb = numberOf(other?.value);
-          const pt = numberOf(p.value);
-          if (pb !== undefined && pt !== undefined && (p.unit ?? ind.unit) === other?.unit) pairs.push({ b: pb, t: pt, at: [...path, 'target', 'value', 'parts', j, 'value'], unit: p.unit ?? ind.unit ?? '' });
-        });
-      }
-      // The direction is the encoder's reading, not the document's word: said, and one step milder.
-      const isRead = typeof ind.direction === 'object';
-      const read = isRead ? '（向きは原典になく、符号化での読み）' : '';
-      const readEn = isRead ? ' (the direction is the encoding\'s reading; the source states none)' : '';
-      const composite = pairs.length > 0 && numberOf(b.value) === undefined;
-      for (const pr of pairs) {
-        const data = { indicator: quote(ind.name, 30), baseline: `${fmt(pr.b)}${pr.unit}`, target: `${fmt(pr.t)}${pr.unit}`, direction: JA[dir], directionEn: dir, read, readEn };
-        if (dir === 'maintain') {
-          if (pr.t !== pr.b) ctx.report({ messageId: 'notMaintained', data, path: pr.at, severity: isRead ? 'info' : 'warning' });
-        } else if ((dir === 'increase' && pr.t < pr.b) || (dir === 'decrease' && pr.t > pr.b)) {
-          ctx.report({ messageId: 'against', data, path: pr.at, ...(isRead ? { severity: 'warning' as const } : {}) });
-        } else if (pr.t === pr.b && !composite) ctx.report({ messageId: 'equal', data, path: pr.at, severity: isRead ? 'info' : 'warning' });
-      }
-      // A composite target equal to its baseline in every part sets no change at all.
-      if (composite && dir !== 'maintain' && pairs.length > 0 && pairs.every((p) => p.t === p.b) && pairs.length === (t.value as { parts: unknown[] }).parts.length) {
-        const data = { indicator: quote(ind.name, 30), baseline: pairs.map((p) => `${fmt(p.b)}${p.unit}`).join('・'), target: pairs.map((p) => `${fmt(p.t)}${p.unit}`).join('・'), direction: JA[dir], directionEn: dir, read, readEn };
-        ctx.report({ messageId: 'equal', data, path: [...path, 'target', 'value'], severity: isRead ? 'info' : 'warning' });
-      }
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        const dir = directionOf(ind.direction);
+        if (!dir) return;
+        const b = baselineOf(ind);
+        const t = targetOf(ind);
+        if (!b || !t) return;
+        const pairs: { b: number; t: number; at: PlanPath; unit: string }[] = [];
+        const bn = quantityOf(b.value);
+        const tn = quantityOf(t.value);
+        const tParts = valueAs(t.value, 'composite')?.parts;
+        if (bn !== undefined && tn !== undefined) pairs.push({ b: bn, t: tn, at: [...path, 'target', 'value'], unit: ind.unit ?? '' });
+        else if (valueAs(b.value, 'composite') && tParts) {
+          const bp = partsOf(b.value, ind.unit);
+          tParts.forEach((p, j) => {
+            const name = typeof p.part === 'string' ? p.part : undefined;
+            const other = name !== undefined ? bp.get(name) : undefined;
+            const pb = quantityOf(other?.value);
+            const pt = quantityOf(p.value);
+            if (pb !== undefined && pt !== undefined && (p.unit ?? ind.unit) === other?.unit) pairs.push({ b: pb, t: pt, at: [...path, 'target', 'value', 'parts', j, 'value'], unit: p.unit ?? ind.unit ?? '' });
+          });
+        }
+        // The direction is the encoder's reading, not the document's word: said, and one step milder.
+        const isRead = typeof ind.direction === 'object';
+        const read = isRead ? '（向きは原典になく、符号化での読み）' : '';
+        const readEn = isRead ? ' (the direction is the encoding\'s reading; the source states none)' : '';
+        const composite = pairs.length > 0 && quantityOf(b.value) === undefined;
+        for (const pr of pairs) {
+          const data = { indicator: quote(ind.name, 30), baseline: `${fmt(pr.b)}${pr.unit}`, target: `${fmt(pr.t)}${pr.unit}`, direction: JA[dir], directionEn: dir, read, readEn };
+          if (dir === 'maintain') {
+            if (pr.t !== pr.b) ctx.report({ messageId: 'notMaintained', data, path: pr.at, severity: isRead ? 'info' : 'warning' });
+          } else if ((dir === 'increase' && pr.t < pr.b) || (dir === 'decrease' && pr.t > pr.b)) {
+            ctx.report({ messageId: 'against', data, path: pr.at, ...(isRead ? { severity: 'warning' as const } : {}) });
+          } else if (pr.t === pr.b && !composite) ctx.report({ messageId: 'equal', data, path: pr.at, severity: isRead ? 'info' : 'warning' });
+        }
+        // A composite target equal to its baseline in every part sets no change at all.
+        if (composite && dir !== 'maintain' && pairs.length > 0 && pairs.every((p) => p.t === p.b) && pairs.length === tParts?.length) {
+          const data = { indicator: quote(ind.name, 30), baseline: pairs.map((p) => `${fmt(p.b)}${p.unit}`).join('・'), target: pairs.map((p) => `${fmt(p.t)}${p.unit}`).join('・'), direction: JA[dir], directionEn: dir, read, readEn };
+          ctx.report({ messageId: 'equal', data, path: [...path, 'target', 'value'], severity: isRead ? 'info' : 'warning' });
+        }
+      },
+    };
   },
 });

@@ -1,7 +1,6 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { directionOf, fmt, indicatorsOf, numberOf, obsOf, yearOf } from '../util.js';
+import { directionOf, formatFiscalYear, quantityOf, seriesOf, targetOf, yearOf, type Value } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
+import { fmt } from '../util.js';
 
 type E = { indicator: string; fy: string; value: string; target: string };
 type B = { indicator: string; fy: string; value: string; prevFy: string; prev: string; direction: string; directionEn: string };
@@ -12,7 +11,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '年次目標（中間目標）の系列が最終目標で終わらない・逆行する', en: 'an interim target series that does not end at the final target, or goes backwards' },
-    docs: docsPath('target-series'),
+    docs: docsPath('lint', 'target-series'),
     messages: defineMessages({
       endMismatch: {
         ja: (d: E) => `指標「${d.indicator}」の年次目標 ${d.fy} の値 ${d.value} が、同じ年度の最終目標 ${d.target} と違います`,
@@ -32,36 +31,46 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const series = (ind as { series?: { fy: unknown; value: unknown }[] }).series;
-      if (!Array.isArray(series) || series.length === 0) continue;
-      const unit = ind.unit ?? '';
-      const t = obsOf(ind.target);
-      const tfy = yearOf(t?.fy);
-      const tv = t ? t.value : undefined;
-      const entries = series.map((e, i) => ({ fy: yearOf(e.fy), value: e.value, i })).filter((e): e is { fy: number; value: unknown; i: number } => e.fy !== undefined);
-      for (const e of entries) {
-        const at = [...path, 'series', e.i];
-        const data = { indicator: quote(ind.name, 30), fy: formatFiscalYear(e.fy), value: numberOf(e.value) !== undefined ? `${fmt(numberOf(e.value)!)}${unit}` : quote(e.value, 20), target: numberOf(tv) !== undefined ? `${fmt(numberOf(tv)!)}${unit}` : quote(tv, 20) };
-        if (tfy !== undefined && e.fy === tfy && tv !== undefined && JSON.stringify(e.value) !== JSON.stringify(tv)) ctx.report({ messageId: 'endMismatch', data, path: [...at, 'value'] });
-        if (tfy !== undefined && e.fy > tfy) ctx.report({ messageId: 'pastTarget', data: { ...data, target: formatFiscalYear(tfy) }, path: [...at, 'fy'] });
-      }
-      const dir = directionOf(ind.direction);
-      if (dir !== 'increase' && dir !== 'decrease') continue;
-      const numeric = entries.filter((e) => numberOf(e.value) !== undefined).sort((a, b) => a.fy - b.fy);
-      for (let k = 1; k < numeric.length; k++) {
-        const prev = numeric[k - 1]!;
-        const cur = numeric[k]!;
-        const pv = numberOf(prev.value)!;
-        const cv = numberOf(cur.value)!;
-        if ((dir === 'increase' && cv < pv) || (dir === 'decrease' && cv > pv)) {
-          ctx.report({
-            messageId: 'backwards',
-            data: { indicator: quote(ind.name, 30), fy: formatFiscalYear(cur.fy), value: `${fmt(cv)}${unit}`, prevFy: formatFiscalYear(prev.fy), prev: `${fmt(pv)}${unit}`, direction: dir === 'increase' ? '増加' : '減少', directionEn: dir },
-            path: [...path, 'series', cur.i, 'value'],
-          });
+    return {
+      indicator({ indicator: ind, path }) {
+        const series = seriesOf(ind);
+        if (series.length === 0) return;
+        const unit = ind.unit ?? '';
+        const t = targetOf(ind);
+        const tfy = yearOf(t?.fy);
+        const tv = t?.value;
+        const shown = (v: Value | undefined) => {
+          const n = quantityOf(v);
+          return n !== undefined ? `${fmt(n)}${unit}` : quote(v, 20);
+        };
+        const entries = series.flatMap((e, i) => {
+          const fy = yearOf(e.fy);
+          return fy === undefined ? [] : [{ fy, value: e.value, i }];
+        });
+        for (const e of entries) {
+          const at = [...path, 'series', e.i];
+          const data = { indicator: quote(ind.name, 30), fy: formatFiscalYear(e.fy), value: shown(e.value), target: shown(tv) };
+          if (tfy !== undefined && e.fy === tfy && tv !== undefined && JSON.stringify(e.value) !== JSON.stringify(tv)) ctx.report({ messageId: 'endMismatch', data, path: [...at, 'value'] });
+          if (tfy !== undefined && e.fy > tfy) ctx.report({ messageId: 'pastTarget', data: { ...data, target: formatFiscalYear(tfy) }, path: [...at, 'fy'] });
         }
-      }
-    }
+        const dir = directionOf(ind.direction);
+        if (dir !== 'increase' && dir !== 'decrease') return;
+        const numeric = entries.flatMap((e) => {
+          const n = quantityOf(e.value);
+          return n === undefined ? [] : [{ ...e, n }];
+        }).sort((a, b) => a.fy - b.fy);
+        for (let k = 1; k < numeric.length; k++) {
+          const prev = numeric[k - 1]!;
+          const cur = numeric[k]!;
+          if ((dir === 'increase' && cur.n < prev.n) || (dir === 'decrease' && cur.n > prev.n)) {
+            ctx.report({
+              messageId: 'backwards',
+              data: { indicator: quote(ind.name, 30), fy: formatFiscalYear(cur.fy), value: `${fmt(cur.n)}${unit}`, prevFy: formatFiscalYear(prev.fy), prev: `${fmt(prev.n)}${unit}`, direction: dir === 'increase' ? '増加' : '減少', directionEn: dir },
+              path: [...path, 'series', cur.i, 'value'],
+            });
+          }
+        }
+      },
+    };
   },
 });

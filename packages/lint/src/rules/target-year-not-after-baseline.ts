@@ -1,7 +1,5 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf, obsOf, yearOf } from '../util.js';
+import { baselineOf, formatFiscalYear, targetOf, yearOf } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 /** The equal case; a target year before the baseline year is core's target-before-baseline. */
 export default createRule({
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'error',
     group: 'defect',
     description: { ja: '目標年度が基準年度と同じ', en: 'target year equal to the baseline year' },
-    docs: docsPath('target-year-not-after-baseline'),
+    docs: docsPath('lint', 'target-year-not-after-baseline'),
     messages: defineMessages({
       equal: {
         ja: (d: { indicator: string; fy: string }) => `指標「${d.indicator}」の目標年度が基準年度と同じ ${d.fy} です`,
@@ -20,12 +18,14 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const b = yearOf(obsOf(ind.baseline)?.fy);
-      const t = yearOf(obsOf(ind.target)?.fy);
-      if (b !== undefined && t !== undefined && t === b) {
-        ctx.report({ messageId: 'equal', data: { indicator: quote(ind.name, 30), fy: formatFiscalYear(t) }, path: [...path, 'target', 'fy'] });
-      }
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        const b = yearOf(baselineOf(ind)?.fy);
+        const t = yearOf(targetOf(ind)?.fy);
+        if (b !== undefined && t !== undefined && t === b) {
+          ctx.report({ messageId: 'equal', data: { indicator: quote(ind.name, 30), fy: formatFiscalYear(t) }, path: [...path, 'target', 'fy'] });
+        }
+      },
+    };
   },
 });

@@ -1,6 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { stringsOf } from '../strings.js';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 const TITLE_KEYS = new Set(['title', 'name', 'heading', 'subtitle']);
 
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '読点で終わる見出し・名称（「…強化、」）', en: 'a title or name ending in a comma (「…強化、」)' },
-    docs: docsPath('title-trailing-punctuation'),
+    docs: docsPath('lint', 'title-trailing-punctuation'),
     messages: defineMessages({
       trailing: {
         ja: (d: { text: string; mark: string }) => `見出し・名称「${d.text}」が「${d.mark}」で終わっています。続きが欠けていませんか`,
@@ -20,12 +18,14 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const s of stringsOf(ctx.plan)) {
-      if (!TITLE_KEYS.has(s.key) || s.kind !== 'prose') continue;
-      const m = /[、，,]\s*$/.exec(s.value);
-      if (!m) continue;
-      const range = ctx.planSource.stringRange(s.path, m.index, m.index + 1);
-      ctx.report({ messageId: 'trailing', data: { text: quote(s.value, 30), mark: m[0].trim() }, path: s.path, ...(range ? { range } : {}) });
-    }
+    return {
+      string(s) {
+        if (s.progress || !TITLE_KEYS.has(s.key) || s.kind !== 'prose') return;
+        const m = /[、，,]\s*$/.exec(s.value);
+        if (!m) return;
+        const range = ctx.planSource.stringRange(s.path, m.index, m.index + 1);
+        ctx.report({ messageId: 'trailing', data: { text: quote(s.value, 30), mark: m[0].trim() }, path: s.path, ...(range ? { range } : {}) });
+      },
+    };
   },
 });

@@ -1,6 +1,4 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { textStrings } from '../strings.js';
+import { createRule, defineMessages, docsPath, matchStrings, quote } from '@keikaku/core';
 import { findUnitsWithoutNumber } from '../text/placeholders.js';
 import { excerpt } from '../util.js';
 
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'gap',
     description: { ja: '数値が抜けて単位だけが残った文（「総相談件数は 件」）', en: 'a unit with no number before it (「総相談件数は 件」)' },
-    docs: docsPath('unit-without-number'),
+    docs: docsPath('lint', 'unit-without-number'),
     messages: defineMessages({
       missing: {
         ja: (d: { unit: string; context: string }) => `「${d.unit}」の前に数値がありません（${d.context}）`,
@@ -20,14 +18,10 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const docs = [{ doc: ctx.plan as object, source: ctx.planSource }, ...ctx.progress.map((p) => ({ doc: p.progress as object, source: p.source }))];
-    for (const { doc, source } of docs) {
-      for (const s of textStrings(doc)) {
-        for (const h of findUnitsWithoutNumber(s.value)) {
-          const range = source.stringRange(s.path, h.start, h.end);
-          ctx.report({ messageId: 'missing', data: { unit: h.unit, context: quote(excerpt(s.value, h.start, h.end, 10), 30) }, path: s.path, source, ...(range ? { range } : {}) });
-        }
-      }
-    }
+    return {
+      string: matchStrings(ctx, (text) =>
+        findUnitsWithoutNumber(text).map((h) => ({ start: h.start, end: h.end, messageId: 'missing' as const, data: { unit: h.unit, context: quote(excerpt(text, h.start, h.end, 10), 30) } })),
+      ),
+    };
   },
 });

@@ -1,5 +1,4 @@
-import { defineMessages } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
+import { createRule, defineMessages, docsPath } from '@keikaku/core';
 
 /** Reported by the engine when a keikaku-disable-next-line comment suppressed nothing. */
 export default createRule({
@@ -8,7 +7,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '何も抑止していない抑止コメント', en: 'a suppression comment that suppresses nothing' },
-    docs: docsPath('unused-suppression'),
+    docs: docsPath('lint', 'unused-suppression'),
     messages: defineMessages({
       unused: {
         ja: (d: { rules: string }) => `抑止コメント（${d.rules}）の次の行にそのルールの指摘がありません`,
@@ -20,5 +19,6 @@ export default createRule({
       },
     }),
   },
-  create() {},
+  /** Raised by lint's engine (configuration and suppressions), not by listening to the plan. */
+  create: () => ({}),
 });

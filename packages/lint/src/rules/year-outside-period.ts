@@ -1,7 +1,5 @@
-import { formatFiscalYear } from '@keikaku/schema';
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { indicatorsOf, kindOf, obsOf, planPeriod, yearOf } from '../util.js';
+import { baselineOf, formatFiscalYear, planPeriod, plannedOf, seriesOf, targetOf, valueAs, yearOf, type YearRef } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@keikaku/core';
 
 type D = { indicator: string; what: string; whatEn: string; fy: string; start: string; end: string };
 export default createRule({
@@ -10,7 +8,7 @@ export default createRule({
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '目標・年次目標・見込量の年度が計画期間の外', en: 'a target, series or planned year outside the plan period' },
-    docs: docsPath('year-outside-period'),
+    docs: docsPath('lint', 'year-outside-period'),
     messages: defineMessages({
       outside: {
         ja: (d: D) => `指標「${d.indicator}」の${d.what}の年度 ${d.fy} が計画期間（${d.start}〜${d.end}）の外です`,
@@ -29,33 +27,34 @@ export default createRule({
   },
   create(ctx) {
     const { start, end } = planPeriod(ctx.plan);
-    if (start === undefined || end === undefined || end < start) return;
+    if (start === undefined || end === undefined || end < start) return {};
     const range = { start: formatFiscalYear(start), end: formatFiscalYear(end) };
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const name = quote(ind.name, 30);
-      const inside: [unknown, (string | number)[], string, string][] = [];
-      const t = obsOf(ind.target);
-      if (t) {
-        inside.push([t.fy, [...path, 'target', 'fy'], '目標', 'target']);
-        if (kindOf(t.value) === 'milestone') inside.push([(t.value as { fy: unknown }).fy, [...path, 'target', 'value', 'fy'], '目標（達成時期）', 'milestone']);
-      }
-      for (const [key, ja, en] of [['series', '年次目標', 'series'], ['planned', '見込量', 'planned amount']] as const) {
-        const list = (ind as Record<string, unknown>)[key];
-        if (Array.isArray(list)) list.forEach((e: { fy?: unknown }, i) => inside.push([e?.fy, [...path, key, i, 'fy'], ja, en]));
-      }
-      for (const [fyRef, at, what, whatEn] of inside) {
-        const y = yearOf(fyRef);
-        if (y !== undefined && (y < start || y > end)) ctx.report({ messageId: 'outside', data: { indicator: name, what, whatEn, fy: formatFiscalYear(y), ...range }, path: at });
-      }
-      // A baseline or reference is usually before the period; after its end it cannot be.
-      const before: [unknown, (string | number)[], string, string][] = [];
-      const b = obsOf(ind.baseline);
-      if (b) before.push([b.fy, [...path, 'baseline', 'fy'], '基準値', 'baseline']);
-      (ind.references ?? []).forEach((r, i) => before.push([r.fy, [...path, 'references', i, 'fy'], '参考値', 'reference']));
-      for (const [fyRef, at, what, whatEn] of before) {
-        const y = yearOf(fyRef);
-        if (y !== undefined && y > end) ctx.report({ messageId: 'afterEnd', data: { indicator: name, what, whatEn, fy: formatFiscalYear(y), ...range }, path: at });
-      }
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        const name = quote(ind.name, 30);
+        const inside: [YearRef, PlanPath, string, string][] = [];
+        const t = targetOf(ind);
+        if (t) {
+          inside.push([t.fy, [...path, 'target', 'fy'], '目標', 'target']);
+          const milestone = valueAs(t.value, 'milestone');
+          if (milestone) inside.push([milestone.fy, [...path, 'target', 'value', 'fy'], '目標（達成時期）', 'milestone']);
+        }
+        seriesOf(ind).forEach((e, i) => inside.push([e.fy, [...path, 'series', i, 'fy'], '年次目標', 'series']));
+        plannedOf(ind).forEach((e, i) => inside.push([e.fy, [...path, 'planned', i, 'fy'], '見込量', 'planned amount']));
+        for (const [fyRef, at, what, whatEn] of inside) {
+          const y = yearOf(fyRef);
+          if (y !== undefined && (y < start || y > end)) ctx.report({ messageId: 'outside', data: { indicator: name, what, whatEn, fy: formatFiscalYear(y), ...range }, path: at });
+        }
+        // A baseline or reference is usually before the period; after its end it cannot be.
+        const before: [YearRef, PlanPath, string, string][] = [];
+        const b = baselineOf(ind);
+        if (b) before.push([b.fy, [...path, 'baseline', 'fy'], '基準値', 'baseline']);
+        (ind.references ?? []).forEach((r, i) => before.push([r.fy, [...path, 'references', i, 'fy'], '参考値', 'reference']));
+        for (const [fyRef, at, what, whatEn] of before) {
+          const y = yearOf(fyRef);
+          if (y !== undefined && y > end) ctx.report({ messageId: 'afterEnd', data: { indicator: name, what, whatEn, fy: formatFiscalYear(y), ...range }, path: at });
+        }
+      },
+    };
   },
 });

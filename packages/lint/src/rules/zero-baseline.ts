@@ -1,6 +1,5 @@
-import { defineMessages, quote } from '@keikaku/core';
-import { createRule, docsPath } from '../rule.js';
-import { directionOf, indicatorsOf, numericPair } from '../util.js';
+import { directionOf, numericPair } from '@keikaku/schema';
+import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 export default createRule({
   meta: {
@@ -8,7 +7,7 @@ export default createRule({
     defaultSeverity: 'info',
     group: 'notice',
     description: { ja: '基準値が 0 で、伸び率による評価ができない', en: 'a zero baseline, where a growth rate would divide by it' },
-    docs: docsPath('zero-baseline'),
+    docs: docsPath('lint', 'zero-baseline'),
     messages: defineMessages({
       zero: {
         ja: (d: { indicator: string }) => `指標「${d.indicator}」の基準値が 0 のため、伸び率（基準値からの増加率）では進み具合を評価できません`,
@@ -21,12 +20,13 @@ export default createRule({
     }),
   },
   create(ctx) {
-    for (const { indicator: ind, path } of indicatorsOf(ctx.plan)) {
-      const pair = numericPair(ind);
-      if (!pair || pair.b !== 0 || pair.t === 0) continue;
-      const dir = directionOf(ind.direction);
-      if (dir === 'maintain') continue;
-      ctx.report({ messageId: 'zero', data: { indicator: quote(ind.name, 30) }, path: [...path, 'baseline', 'value'] });
-    }
+    return {
+      indicator({ indicator: ind, path }) {
+        const pair = numericPair(ind);
+        if (!pair || pair.b !== 0 || pair.t === 0) return;
+        if (directionOf(ind.direction) === 'maintain') return;
+        ctx.report({ messageId: 'zero', data: { indicator: quote(ind.name, 30) }, path: [...path, 'baseline', 'value'] });
+      },
+    };
   },
 });

@@ -12,8 +12,8 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { name: 'a reference past the target', plan: ind({ references: '[{ fy: fy(2023), value: 61 }]' }), errors: [{ messageId: 'reached', at: '61', severity: 'info' }] },
-    { name: 'a progress actual past the target', plan: ind({}), progress: progressText("{ indicator: 'ind-a', value: 64.5 }"), errors: [{ messageId: 'reached', at: '64.5', in: 'progress' }] },
-    { name: 'decrease: at or below', plan: ind({ direction: "'decrease'", baseline: '{ fy: fy(2022), value: 30 }', target: '{ fy: fy(2029), value: 20 }', references: '[{ fy: fy(2023), value: 20 }]' }), errors: [{ messageId: 'reached', at: '20 }]' }] },
+    { name: 'a reference past the target', plan: ind({ references: '[{ fy: fy(2023), value: 61 }]' }), errors: [{ messageId: 'reached', text: '61', severity: 'info', data: { indicator: '指標A', value: '61%', fy: '2023年度（令和5年度）', target: '60%', kind: '参考値', kindEn: 'reference value' } }] },
+    { name: 'a progress actual past the target', plan: ind({}), progress: progressText("{ indicator: 'ind-a', value: 64.5 }"), errors: [{ messageId: 'reached', text: '64.5', in: 'progress', data: { indicator: '指標A', value: '64.5%', fy: '2025年度（令和7年度）', target: '60%', kind: '実績', kindEn: 'actual' } }] },
+    { name: 'decrease: at or below', plan: ind({ direction: "'decrease'", baseline: '{ fy: fy(2022), value: 30 }', target: '{ fy: fy(2029), value: 20 }', references: '[{ fy: fy(2023), value: 20 }]' }), errors: [{ messageId: 'reached', at: '20 }]', text: '20', data: { indicator: '指標A', value: '20%', fy: '2023年度（令和5年度）', target: '20%', kind: '参考値', kindEn: 'reference value' } }] },
   ],
 });

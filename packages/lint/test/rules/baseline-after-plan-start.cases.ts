@@ -9,5 +9,5 @@ ruleTester(rule, {
     { name: 'baseline in the first year', plan: ind({ baseline: '{ fy: fy(2024), value: 10 }' }) },
     { name: 'no period to judge by', plan: ind({ baseline: '{ fy: fy(2026), value: 10 }' }, "notStated('期間の記載なし')") },
   ],
-  invalid: [{ name: 'baseline two years in', plan: ind({ baseline: '{ fy: fy(2026), value: 10 }' }), errors: [{ messageId: 'after', at: 'fy(2026)' }] }],
+  invalid: [{ name: 'baseline two years in', plan: ind({ baseline: '{ fy: fy(2026), value: 10 }' }), errors: [{ messageId: 'after', text: 'fy(2026)', data: { indicator: '指標A', baseline: '2026年度（令和8年度）', start: '2024年度（令和6年度）' } }] }],
 });

@@ -9,13 +9,13 @@ ruleTester(rule, {
     { name: 'a qualitative baseline', plan: ind({ baseline: "{ fy: reiwa(4), value: { state: '実施' } }" }) },
   ],
   invalid: [
-    { name: 'a blank baseline (sapporo ―)', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }), errors: [{ messageId: 'blank', at: "{ missing: '―' }" }] },
-    { name: 'no baseline at all', plan: ind({ baseline: '' }), errors: [{ messageId: 'none', at: "'指標A'" }] },
-    { name: 'a baseline with no year', plan: ind({ baseline: '{ fy: notStated(), value: 10 }' }), errors: [{ messageId: 'noYear', at: 'notStated(), value: 10' }] },
+    { name: 'a blank baseline (sapporo ―)', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }), errors: [{ messageId: 'blank', text: "{ missing: '―' }", data: { indicator: '指標A', mark: '―' } }] },
+    { name: 'no baseline at all', plan: ind({ baseline: '' }), errors: [{ messageId: 'none', text: "'指標A'", data: { indicator: '指標A' } }] },
+    { name: 'a baseline with no year', plan: ind({ baseline: '{ fy: notStated(), value: 10 }' }), errors: [{ messageId: 'noYear', at: 'notStated(), value: 10', text: 'notStated()', data: { indicator: '指標A' } }] },
     {
       name: 'a stated absence is info',
       plan: ind({ baseline: "{ absent: '基準値なし', reason: '新規事業のため' }" }),
-      errors: [{ messageId: 'statedAbsence', at: "{ absent: '基準値なし'", severity: 'info' }],
+      errors: [{ messageId: 'statedAbsence', at: "{ absent: '基準値なし'", severity: 'info', text: "{ absent: '基準値なし', reason: '新規事業のため' }", data: { indicator: '指標A', absent: '基準値なし' } }],
     },
   ],
 });

@@ -9,5 +9,5 @@ ruleTester(rule, {
     { name: 'a goal titled for it', plan: planText({ encompasses: saihan, goals: goal([indicator()]).replace("'目標1'", "'再犯防止と立ち直りへの支援'") }) },
     { name: 'no goals recorded (an excerpt)', plan: planText({ encompasses: saihan, goals: '' }) },
   ],
-  invalid: [{ name: 'nothing for it', plan: planText({ encompasses: saihan }), errors: [{ messageId: 'uncovered', at: "'saihan-boushi'" }] }],
+  invalid: [{ name: 'nothing for it', plan: planText({ encompasses: saihan }), errors: [{ messageId: 'uncovered', text: "'saihan-boushi'", data: { title: '地方再犯防止推進計画', kind: '地方再犯防止推進計画', law: '再犯の防止等の推進に関する法律第8条' } }] }],
 });

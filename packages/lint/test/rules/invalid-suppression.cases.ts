@@ -9,9 +9,9 @@ ruleTester(
   {
     valid: [{ name: 'a suppression with a rule and a reason', plan: suppressed('keikaku-disable-next-line missing-target -- 数値目標は設定しない（計画書 p.12）') }],
     invalid: [
-      { name: 'no reason', plan: suppressed('keikaku-disable-next-line missing-target'), errors: [{ messageId: 'noReason', at: '// keikaku' }] },
-      { name: 'no rule', plan: suppressed('keikaku-disable-next-line -- 理由'), errors: [{ messageId: 'noRule', at: '// keikaku' }] },
-      { name: 'an unknown rule', plan: suppressed('keikaku-disable-next-line missing-targets -- 理由'), errors: [{ messageId: 'unknownRule', at: '// keikaku' }] },
+      { name: 'no reason', plan: suppressed('keikaku-disable-next-line missing-target'), errors: [{ messageId: 'noReason', at: '// keikaku', text: '// keikaku-disable-next-line missing-target', data: { rules: 'missing-target' } }] },
+      { name: 'no rule', plan: suppressed('keikaku-disable-next-line -- 理由'), errors: [{ messageId: 'noRule', at: '// keikaku', text: '// keikaku-disable-next-line -- 理由', data: {} }] },
+      { name: 'an unknown rule', plan: suppressed('keikaku-disable-next-line missing-targets -- 理由'), errors: [{ messageId: 'unknownRule', at: '// keikaku', text: '// keikaku-disable-next-line missing-targets -- 理由', data: { rules: 'missing-targets' } }] },
     ],
   },
   { engine: true },

@@ -14,25 +14,25 @@ ruleTester(rule, {
     {
       name: 'a direction-only target (asahikawa ↗)',
       plan: withTarget("{ fy: reiwa(11), value: { direction: '↗' } }"),
-      errors: [{ messageId: 'directionOnly', at: "{ direction: '↗' }" }],
+      errors: [{ messageId: 'directionOnly', text: "{ direction: '↗' }", data: { indicator: '指標A', direction: '↗' } }],
     },
-    { name: 'a blank target', plan: withTarget("{ fy: reiwa(11), value: { missing: '―' } }"), errors: [{ messageId: 'noTargetValue', at: "{ missing: '―' }" }] },
+    { name: 'a blank target', plan: withTarget("{ fy: reiwa(11), value: { missing: '―' } }"), errors: [{ messageId: 'noTargetValue', text: "{ missing: '―' }", data: { indicator: '指標A', printed: '―' } }] },
     {
       name: 'no target year (notStated)',
       plan: withTarget("{ fy: notStated('目標年度の記載なし'), value: 30 }"),
-      errors: [{ messageId: 'noTargetYear', at: "notStated('目標年度" }],
+      errors: [{ messageId: 'noTargetYear', at: "notStated('目標年度", text: "notStated('目標年度の記載なし')", data: { indicator: '指標A' } }],
     },
-    { name: 'no target at all', plan: withTarget(''), errors: [{ messageId: 'noTarget', at: "'指標A'" }] },
+    { name: 'no target at all', plan: withTarget(''), errors: [{ messageId: 'noTarget', text: "'指標A'", data: { indicator: '指標A' } }] },
     {
       name: 'a 単年度 measure with actuals and a blank target',
       plan: withTarget("{ fy: reiwa(11), value: { missing: '―' } }", { measure: "'単年度'" }),
       progress: progressText("{ indicator: 'ind-a', value: 12 }"),
-      errors: [{ messageId: 'singleYearNoTarget', at: "{ missing: '―' }" }],
+      errors: [{ messageId: 'singleYearNoTarget', text: "{ missing: '―' }", data: { indicator: '指標A', years: '2025' } }],
     },
     {
       name: 'a stated absence is info',
       plan: withTarget("{ absent: '数値目標は設定しない', reason: '需要により変動するため' }"),
-      errors: [{ messageId: 'statedAbsence', at: "{ absent: '数値目標", severity: 'info' }],
+      errors: [{ messageId: 'statedAbsence', at: "{ absent: '数値目標", severity: 'info', text: "{ absent: '数値目標は設定しない', reason: '需要により変動するため' }", data: { indicator: '指標A', absent: '数値目標は設定しない', reason: '：需要により変動するため' } }],
     },
   ],
 });

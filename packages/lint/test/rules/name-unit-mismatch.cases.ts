@@ -11,7 +11,7 @@ ruleTester(rule, {
     { name: 'no counting word', plan: ind('心のバリアフリーの理解度', '%') },
   ],
   invalid: [
-    { name: '件数 in 回 (asahikawa)', plan: ind('旭川市自立サポートセンターにおける相談延べ件数', '回'), errors: [{ messageId: 'mismatch', at: "'回'" }] },
-    { name: '割合 in 人', plan: ind('参加した市民の割合', '人'), errors: [{ messageId: 'mismatch', at: "'人'" }] },
+    { name: '件数 in 回 (asahikawa)', plan: ind('旭川市自立サポートセンターにおける相談延べ件数', '回'), errors: [{ messageId: 'mismatch', text: "'回'", data: { indicator: '旭川市自立サポートセンターにおける相談延べ件数', word: '件数', unit: '回', expected: '件' } }] },
+    { name: '割合 in 人', plan: ind('参加した市民の割合', '人'), errors: [{ messageId: 'mismatch', text: "'人'", data: { indicator: '参加した市民の割合', word: '割合', unit: '人', expected: '%' } }] },
   ],
 });

@@ -4,5 +4,5 @@ import { checkRule } from './_check.js';
 
 ruleTester(checkRule('negative-count'), {
   valid: [{ name: 'a positive count', plan: planText({ goals: goal([indicator({ unit: "'人'", baseline: '{ fy: reiwa(4), value: 502 }' })]) }) }],
-  invalid: [{ name: 'a negative count', plan: planText({ goals: goal([indicator({ unit: "'人'", baseline: '{ fy: reiwa(4), value: -502 }' })]) }), errors: [{ messageId: 'negative', at: '-502' }] }],
+  invalid: [{ name: 'a negative count', plan: planText({ goals: goal([indicator({ unit: "'人'", baseline: '{ fy: reiwa(4), value: -502 }' })]) }), errors: [{ messageId: 'negative', text: '-502', data: { value: -502, unit: '人' } }] }],
 });

@@ -14,16 +14,16 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { name: 'a goal with nothing to measure', plan: planText({ goals: goal([indicator()]) + '\n' + bare('g2') }), errors: [{ messageId: 'none', at: "'目標g2'" }] },
+    { name: 'a goal with nothing to measure', plan: planText({ goals: goal([indicator()]) + '\n' + bare('g2') }), errors: [{ messageId: 'none', text: "'目標g2'", data: { level: '基本目標', levelEn: 'goal', title: '目標g2' } }] },
     {
       name: 'only the topmost uncovered node is reported',
       plan: planText({ goals: goal([indicator()]) + '\n' + bare('g2', "policies: [{ id: 'p9', no: 1, title: '施策9' }]") }),
-      errors: [{ messageId: 'none', at: "'目標g2'" }],
+      errors: [{ messageId: 'none', text: "'目標g2'", data: { level: '基本目標', levelEn: 'goal', title: '目標g2' } }],
     },
     {
       name: 'a stated absence is info',
       plan: planText({ goals: goal([indicator()]) + '\n' + bare('g2', "noIndicators: { absent: '数値目標は設定しない', reason: '理念を示す目標のため' }") }),
-      errors: [{ messageId: 'statedAbsence', at: "'目標g2'", severity: 'info' }],
+      errors: [{ messageId: 'statedAbsence', text: "'目標g2'", severity: 'info', data: { level: '基本目標', levelEn: 'goal', title: '目標g2', absent: '数値目標は設定しない' } }],
     },
   ],
 });

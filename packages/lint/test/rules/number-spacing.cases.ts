@@ -6,12 +6,12 @@ const desc = (d: string) => planText({ goals: goal([indicator()], `description: 
 ruleTester(rule, {
   valid: [{ name: 'a list, a year and a count', plan: desc('項目 1, 2, 5 を参照。2024 年度は 1,888 件、第1層 1回 第2層 26回') }],
   invalid: [
-    { name: 'spaced digits in prose', plan: desc('令和4年度は1 2 5 件'), errors: [{ messageId: 'spaced', at: '1 2 5' }], output: desc('令和4年度は125 件') },
-    { name: 'with a thousands comma', plan: desc('1, 8 8 8 件'), errors: [{ messageId: 'spaced', at: '1, 8' }], output: desc('1,888 件') },
+    { name: 'spaced digits in prose', plan: desc('令和4年度は1 2 5 件'), errors: [{ messageId: 'spaced', text: '1 2 5', data: { text: '1 2 5', fixed: '125' } }], output: desc('令和4年度は125 件') },
+    { name: 'with a thousands comma', plan: desc('1, 8 8 8 件'), errors: [{ messageId: 'spaced', at: '1, 8', text: '1, 8 8 8', data: { text: '1, 8 8 8', fixed: '1,888' } }], output: desc('1,888 件') },
     {
       name: 'in a printed cell (asahikawa): info, not rewritten',
       plan: planText({ goals: goal([indicator({ unit: "'件'", baseline: "{ fy: reiwa(4), value: 125, printed: '1 2 5 件' }" })]) }),
-      errors: [{ messageId: 'spacedPrinted', at: '1 2 5', severity: 'info' }],
+      errors: [{ messageId: 'spacedPrinted', text: '1 2 5', severity: 'info', data: { text: '1 2 5', fixed: '125' } }],
       output: null,
     },
   ],

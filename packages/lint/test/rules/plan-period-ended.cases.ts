@@ -9,7 +9,7 @@ ruleTester(rule, {
     { name: 'the last day of the last fiscal year', plan: otaru, settings: { today: '2024-03-31' } },
   ],
   invalid: [
-    { name: 'otaru, FY2021–2023, on 2025-06-01', plan: otaru, settings: { today: '2025-06-01' }, errors: [{ messageId: 'ended', at: 'reiwa(5)' }] },
-    { name: 'the first day after', plan: otaru, settings: { today: '2024-04-01' }, errors: [{ messageId: 'ended', at: 'reiwa(5)' }] },
+    { name: 'otaru, FY2021–2023, on 2025-06-01', plan: otaru, settings: { today: '2025-06-01' }, errors: [{ messageId: 'ended', text: 'reiwa(5)', data: { end: '2023年度（令和5年度）', today: '2025-06-01' } }] },
+    { name: 'the first day after', plan: otaru, settings: { today: '2024-04-01' }, errors: [{ messageId: 'ended', text: 'reiwa(5)', data: { end: '2023年度（令和5年度）', today: '2024-04-01' } }] },
   ],
 });

@@ -9,9 +9,9 @@ ruleTester(rule, {
     { name: 'two blanks printed with different dashes', plan: restated("{ where: '一覧', baseline: { fy: reiwa(4), value: { missing: '―' } } }", { baseline: "{ fy: reiwa(4), value: { missing: '－' } }" }) },
   ],
   invalid: [
-    { name: 'another unit (1,888件 vs 1,888回)', plan: restated("{ where: '一覧', unit: '回' }"), errors: [{ messageId: 'unit', at: "'回'" }] },
-    { name: 'another baseline value', plan: restated("{ where: '一覧', baseline: { fy: reiwa(4), value: 11 } }"), errors: [{ messageId: 'baseline', at: '{ fy: reiwa(4), value: 11 }' }] },
-    { name: 'another target year', plan: restated("{ where: '一覧', target: { fy: reiwa(10), value: 20 } }"), errors: [{ messageId: 'target', at: '{ fy: reiwa(10)' }] },
-    { name: 'another name (info)', plan: restated("{ where: '一覧', name: '指標えー' }"), errors: [{ messageId: 'name', at: "'指標えー'", severity: 'info' }] },
+    { name: 'another unit (1,888件 vs 1,888回)', plan: restated("{ where: '一覧', unit: '回' }"), errors: [{ messageId: 'unit', text: "'回'", data: { indicator: '指標A', where: '一覧', here: '件', there: '回' } }] },
+    { name: 'another baseline value', plan: restated("{ where: '一覧', baseline: { fy: reiwa(4), value: 11 } }"), errors: [{ messageId: 'baseline', text: '{ fy: reiwa(4), value: 11 }', data: { indicator: '指標A', where: '一覧', here: '10件（2022年度（令和4年度））', there: '11件（2022年度（令和4年度））' } }] },
+    { name: 'another target year', plan: restated("{ where: '一覧', target: { fy: reiwa(10), value: 20 } }"), errors: [{ messageId: 'target', at: '{ fy: reiwa(10)', text: '{ fy: reiwa(10), value: 20 }', data: { indicator: '指標A', where: '一覧', here: '20件（2029年度（令和11年度））', there: '20件（2028年度（令和10年度））' } }] },
+    { name: 'another name (info)', plan: restated("{ where: '一覧', name: '指標えー' }"), errors: [{ messageId: 'name', text: "'指標えー'", severity: 'info', data: { indicator: '指標A', where: '一覧', here: '指標A', there: '指標えー' } }] },
   ],
 });

@@ -6,7 +6,7 @@ const rev = (reason: string) => planText({ goals: goal([indicator({ revisions: `
 ruleTester(rule, {
   valid: [{ name: 'a reason', plan: rev(", reason: '令和4年度に目標を上回ったため'") }],
   invalid: [
-    { name: 'no reason (tomakomai)', plan: rev(''), errors: [{ messageId: 'noReason', at: "'中間見直し'" }] },
-    { name: 'a blank reason', plan: rev(", reason: ' '"), errors: [{ messageId: 'noReason', at: "'中間見直し'" }] },
+    { name: 'no reason (tomakomai)', plan: rev(''), errors: [{ messageId: 'noReason', text: "'中間見直し'", data: { indicator: '指標A', label: '中間見直し' } }] },
+    { name: 'a blank reason', plan: rev(", reason: ' '"), errors: [{ messageId: 'noReason', text: "'中間見直し'", data: { indicator: '指標A', label: '中間見直し' } }] },
   ],
 });

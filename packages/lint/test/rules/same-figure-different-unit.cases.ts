@@ -14,5 +14,5 @@ ruleTester(rule, {
     { name: 'the same unit', plan: pair('件', '件') },
     { name: 'a small figure may coincide', plan: pair('件', '回', 12) },
   ],
-  invalid: [{ name: '1,888件 and 1,888回 (asahikawa)', plan: pair('件', '回'), errors: [{ messageId: 'differs', at: "'回'" }] }],
+  invalid: [{ name: '1,888件 and 1,888回 (asahikawa)', plan: pair('件', '回'), errors: [{ messageId: 'differs', text: "'回'", data: { indicator: '相談延べ件数', other: '指標A', otherPath: 'goals[0].indicators[0]', value: '1,888', fy: '2022年度（令和4年度）', unit: '回', otherUnit: '件' } }] }],
 });

@@ -15,8 +15,8 @@ ruleTester(rule, {
       name: 'no 包括的な支援体制 and no 事業者',
       plan: whole("'高齢者・障がい者・子どもに共通して取り組むべき事項', '福祉サービスの適切な利用の推進', '住民の参加の促進'"),
       errors: [
-        { messageId: 'missing', at: "['社会福祉法第107条']", severity: 'info' },
-        { messageId: 'missing', at: "['社会福祉法第107条']", severity: 'info' },
+        { messageId: 'missing', text: "['社会福祉法第107条']", severity: 'info', data: { no: 3, item: '社会福祉を目的とする事業の健全な発達', itemEn: 'sound development of social-welfare businesses' } },
+        { messageId: 'missing', text: "['社会福祉法第107条']", severity: 'info', data: { no: 5, item: '包括的な支援体制の整備（第106条の3）', itemEn: 'the comprehensive support system (§106-3)' } },
       ],
     },
   ],

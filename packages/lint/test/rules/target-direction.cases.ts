@@ -19,10 +19,10 @@ ruleTester(rule, {
     },
   ],
   invalid: [
-    { name: 'target below baseline for increase', plan: bt('321', '320'), errors: [{ messageId: 'against', at: '320', severity: 'error' }] },
-    { name: 'the encoder’s reading: milder (tomakomai 交通安全教室)', plan: bt('321', '320', "{ read: 'increase' }"), errors: [{ messageId: 'against', at: '320', severity: 'warning' }] },
-    { name: 'target above baseline for decrease', plan: bt('10', '12', "'decrease'"), errors: [{ messageId: 'against', at: '12 }' }] },
-    { name: 'equal without maintain', plan: bt('200', '200'), errors: [{ messageId: 'equal', at: '200 }', nth: 2, severity: 'warning' }] },
-    { name: 'maintain with another target', plan: bt('100', '90', "'maintain'"), errors: [{ messageId: 'notMaintained', at: '90 }' }] },
+    { name: 'target below baseline for increase', plan: bt('321', '320'), errors: [{ messageId: 'against', text: '320', severity: 'error', data: { indicator: '指標A', baseline: '321回', target: '320回', direction: '増加', directionEn: 'increase', read: '', readEn: '' } }] },
+    { name: 'the encoder’s reading: milder (tomakomai 交通安全教室)', plan: bt('321', '320', "{ read: 'increase' }"), errors: [{ messageId: 'against', text: '320', severity: 'warning', data: { indicator: '指標A', baseline: '321回', target: '320回', direction: '増加', directionEn: 'increase', read: '（向きは原典になく、符号化での読み）', readEn: " (the direction is the encoding's reading; the source states none)" } }] },
+    { name: 'target above baseline for decrease', plan: bt('10', '12', "'decrease'"), errors: [{ messageId: 'against', at: '12 }', text: '12', data: { indicator: '指標A', baseline: '10回', target: '12回', direction: '減少', directionEn: 'decrease', read: '', readEn: '' } }] },
+    { name: 'equal without maintain', plan: bt('200', '200'), errors: [{ messageId: 'equal', at: '200 }', nth: 2, severity: 'warning', text: '200', data: { indicator: '指標A', baseline: '200回', target: '200回', direction: '増加', directionEn: 'increase', read: '', readEn: '' } }] },
+    { name: 'maintain with another target', plan: bt('100', '90', "'maintain'"), errors: [{ messageId: 'notMaintained', at: '90 }', text: '90', data: { indicator: '指標A', baseline: '100回', target: '90回', direction: '維持', directionEn: 'maintain', read: '', readEn: '' } }] },
   ],
 });

@@ -10,7 +10,7 @@ ruleTester(rule, {
     { name: 'a tbd target year cannot be judged', plan: ind({ target: "{ fy: tbd('令和〇年度'), value: 20 }" }) },
   ],
   invalid: [
-    { name: 'the asahikawa 【令和4年度】 target', plan: ind({ target: '{ fy: reiwa(4), value: 260 }' }), errors: [{ messageId: 'equal', at: 'reiwa(4), value: 260' }] },
-    { name: 'a printed year equal to the baseline', plan: ind({ baseline: '{ fy: fy(2020), value: 10 }', target: "{ fy: printedYear('平成32年度'), value: 20 }" }), errors: [{ messageId: 'equal', at: "printedYear('平成32年度')" }] },
+    { name: 'the asahikawa 【令和4年度】 target', plan: ind({ target: '{ fy: reiwa(4), value: 260 }' }), errors: [{ messageId: 'equal', at: 'reiwa(4), value: 260', text: 'reiwa(4)', data: { indicator: '指標A', fy: '2022年度（令和4年度）' } }] },
+    { name: 'a printed year equal to the baseline', plan: ind({ baseline: '{ fy: fy(2020), value: 10 }', target: "{ fy: printedYear('平成32年度'), value: 20 }" }), errors: [{ messageId: 'equal', text: "printedYear('平成32年度')", data: { indicator: '指標A', fy: '2020年度（令和2年度）' } }] },
   ],
 });

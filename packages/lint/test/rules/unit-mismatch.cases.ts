@@ -19,7 +19,7 @@ ruleTester(rule, {
     { name: 'actuals in the same parts', plan: plan(), progress: progressText(`{ indicator: 'ind-a', value: ${parts('600', '280')} }`) },
   ],
   invalid: [
-    { name: 'a part in another unit', plan: plan(", unit: '名'"), errors: [{ messageId: 'partUnit', at: "'名'" }] },
-    { name: 'a plain number against a plan with parts', plan: plan(), progress: progressText("{ indicator: 'ind-a', value: 880 }"), errors: [{ messageId: 'shape', at: '880', in: 'progress' }] },
+    { name: 'a part in another unit', plan: plan(", unit: '名'"), errors: [{ messageId: 'partUnit', text: "'名'", data: { indicator: '指標A', part: '個人', unit: '名', first: '人', where: '基準値' } }] },
+    { name: 'a plain number against a plan with parts', plan: plan(), progress: progressText("{ indicator: 'ind-a', value: 880 }"), errors: [{ messageId: 'shape', text: '880', in: 'progress', data: { indicator: '指標A', here: '一つの数値', plan: '内訳つきの値' } }] },
   ],
 });

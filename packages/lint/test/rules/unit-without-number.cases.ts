@@ -14,9 +14,9 @@ ruleTester(rule, {
     {
       name: 'the sapporo defect, in a progress narrative',
       progress: progressText("{ indicator: 'ind-a', value: 12 }", 2025, "narratives: [{ node: 'g1', items: ['総相談件数は 件'] }],"),
-      errors: [{ messageId: 'missing', at: '件\'', in: 'progress' }],
+      errors: [{ messageId: 'missing', at: "件'", in: 'progress', text: '件', data: { unit: '件', context: '総相談件数は 件' } }],
     },
-    { name: 'after a space', plan: desc('研修の参加者 人'), errors: [{ messageId: 'missing', at: '人' }] },
-    { name: 'a percentage', plan: desc('実施率は %。'), errors: [{ messageId: 'missing', at: '%' }] },
+    { name: 'after a space', plan: desc('研修の参加者 人'), errors: [{ messageId: 'missing', text: '人', data: { unit: '人', context: '研修の参加者 人' } }] },
+    { name: 'a percentage', plan: desc('実施率は %。'), errors: [{ messageId: 'missing', text: '%', data: { unit: '%', context: '実施率は %。' } }] },
   ],
 });

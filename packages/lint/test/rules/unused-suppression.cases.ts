@@ -14,12 +14,12 @@ ruleTester(
       {
         name: 'nothing to suppress on the next line',
         plan: withComment('keikaku-disable-next-line missing-target -- 数値目標は設定しない', '{ fy: reiwa(11), value: 20 }'),
-        errors: [{ messageId: 'unused', at: '// keikaku' }],
+        errors: [{ messageId: 'unused', at: '// keikaku', text: '// keikaku-disable-next-line missing-target -- 数値目標は設定しない', data: { rules: 'missing-target' } }],
       },
       {
         name: 'one of two rules unused',
         plan: withComment('keikaku-disable-next-line missing-target, placeholder -- 原典どおり', "{ fy: reiwa(11), value: { direction: '↗' } }"),
-        errors: [{ messageId: 'unused', at: '// keikaku' }],
+        errors: [{ messageId: 'unused', at: '// keikaku', endLine: 22, endColumn: 74, data: { rules: 'placeholder' } }],
       },
     ],
   },

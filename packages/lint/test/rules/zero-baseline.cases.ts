@@ -8,5 +8,5 @@ ruleTester(rule, {
     { name: 'a non-zero baseline', plan: planText() },
     { name: 'zero to zero (maintain)', plan: ind({ direction: "'maintain'", baseline: '{ fy: reiwa(4), value: 0 }', target: '{ fy: reiwa(11), value: 0 }' }) },
   ],
-  invalid: [{ name: 'zero baseline with growth', plan: ind({ baseline: '{ fy: reiwa(4), value: 0 }', target: '{ fy: reiwa(11), value: 10 }' }), errors: [{ messageId: 'zero', at: '0 }', severity: 'info' }] }],
+  invalid: [{ name: 'zero baseline with growth', plan: ind({ baseline: '{ fy: reiwa(4), value: 0 }', target: '{ fy: reiwa(11), value: 10 }' }), errors: [{ messageId: 'zero', at: '0 }', severity: 'info', text: '0', data: { indicator: '指標A' } }] }],
 });

@@ -3,7 +3,7 @@
  * kind of text it is. The walk is generic (any field the schema gains is
  * covered) and cached per parsed object.
  */
-import type { PlanPath } from '@keikaku/core';
+import type { PlanPath } from './source-map.js';
 
 export type StringKind =
   /** Sentences and labels written for people: titles, names, descriptions, notes, paragraphs, content … */
