@@ -25,7 +25,10 @@ export interface LintConfig {
 }
 
 export const CONFIG_FILE = 'keikaku.config.json';
-const SEVERITIES = ['error', 'warning', 'info', 'off'];
+const SEVERITIES: readonly RuleSetting['severity'][] = ['error', 'warning', 'info', 'off'];
+const isSeverity = (x: unknown): x is RuleSetting['severity'] => SEVERITIES.some((s) => s === x);
+/** The configuration is JSON a person wrote: read it as records before trusting a field. */
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null && !Array.isArray(x);
 
 /** Places a finding at the first occurrence of `needle` in the configuration text (line 1, column 1 without one). */
 function placeAt(f: Finding, text: string | undefined, needle: string | undefined): Finding {
@@ -69,8 +72,8 @@ export function loadConfig(root: string, planDir: string, knownRule: (id: string
       raw = JSON.parse(text);
     } else if (existsSync(pkgPath)) {
       text = readFileSync(pkgPath, 'utf8');
-      const pkg = JSON.parse(text) as { keikaku?: unknown };
-      if (pkg && typeof pkg === 'object' && 'keikaku' in pkg) {
+      const pkg: unknown = JSON.parse(text);
+      if (isRecord(pkg) && 'keikaku' in pkg) {
         file = rel(pkgPath);
         raw = pkg.keikaku;
       }
@@ -82,28 +85,27 @@ export function loadConfig(root: string, planDir: string, knownRule: (id: string
     return { config: { file: f, rules }, findings };
   }
   if (raw === undefined || file === undefined) return { config: { rules }, findings };
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+  if (!isRecord(raw)) {
     findings.push(configFinding(file, 'not-object', '設定がオブジェクトではありません', 'the configuration is not an object'));
     return { config: { file, rules }, findings };
   }
-  const obj = raw as Record<string, unknown>;
+  const obj = raw;
   for (const key of Object.keys(obj)) {
     if (key !== 'rules') findings.push(placeAt(configFinding(file, 'unknown-key', `設定の項目 "${key.slice(0, 40)}" は使えません（rules のみ）`, `unknown configuration key "${key.slice(0, 40)}" (only rules)`), text, JSON.stringify(key)));
   }
   const r = obj.rules;
   if (r === undefined) return { config: { file, rules }, findings };
-  if (typeof r !== 'object' || r === null || Array.isArray(r)) {
+  if (!isRecord(r)) {
     findings.push(configFinding(file, 'rules-not-object', 'rules がオブジェクトではありません', 'rules is not an object'));
     return { config: { file, rules }, findings };
   }
-  for (const [id, v] of Object.entries(r as Record<string, unknown>)) {
+  for (const [id, s] of Object.entries(r)) {
     const shortId = id.slice(0, 60);
     if (!knownRule(id)) {
       findings.push(placeAt(configFinding(file, 'unknown-rule', `ルール "${shortId}" はありません`, `there is no rule "${shortId}"`), text, JSON.stringify(id)));
       continue;
     }
-    const s = v as { severity?: unknown; reason?: unknown } | null;
-    if (typeof s !== 'object' || s === null || !SEVERITIES.includes(String(s.severity))) {
+    if (!isRecord(s) || !isSeverity(s.severity)) {
       findings.push(placeAt(configFinding(file, 'bad-severity', `ルール ${shortId} の severity は error / warning / info / off のいずれかです`, `rule ${shortId}: severity must be error, warning, info or off`), text, JSON.stringify(id)));
       continue;
     }
@@ -111,7 +113,7 @@ export function loadConfig(root: string, planDir: string, knownRule: (id: string
       findings.push(placeAt(configFinding(file, 'reason-required', `ルール ${shortId} の設定に理由 (reason) がありません`, `rule ${shortId}: a reason is required`), text, JSON.stringify(id)));
       continue;
     }
-    rules.set(id, { severity: s.severity as RuleSetting['severity'], reason: s.reason.trim() });
+    rules.set(id, { severity: s.severity, reason: s.reason.trim() });
   }
   return { config: { file, rules }, findings };
 }

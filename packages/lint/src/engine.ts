@@ -20,6 +20,7 @@ import {
   type RuleSettings,
   type SourceMap,
 } from '@keikaku/core';
+import { nearestWord } from '@keikaku/schema';
 import { loadConfig, type LintConfig } from './config.js';
 import { lintProse, PROSE_RULE_PREFIX, type ProseOptions } from './prose/textlint.js';
 import { ALL_RULES, RULES_BY_ID } from './rules/index.js';
@@ -67,7 +68,7 @@ export function isKnownRule(id: string): boolean {
 export function checkRuleIds(ids: readonly string[]): void {
   for (const id of ids) {
     if (!isKnownRule(id)) {
-      const near = [...RULES_BY_ID.keys()].filter((k) => k.includes(id.slice(0, 5))).slice(0, 5).join(', ');
+      const near = nearestWord(id, [...RULES_BY_ID.keys()]);
       throw new UsageError(
         `ルール "${id.slice(0, 60)}" はありません${near ? `（近いもの: ${near}）` : ''}`,
         `there is no rule "${id.slice(0, 60)}"${near ? ` (did you mean: ${near})` : ''}; list them in packages/lint/README.md`,

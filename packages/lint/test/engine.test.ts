@@ -3,7 +3,7 @@
  * package.json, suppressions in a progress module, prose results placed at
  * the exact characters of a string literal, and the fix writer.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -84,6 +84,18 @@ describe('engine', () => {
   it('--rule ids are checked', () => {
     expect(() => checkRuleIds(['placeholder', 'prose/prh', 'prose/*'])).not.toThrow();
     expect(() => checkRuleIds(['placeholders'])).toThrow(UsageError);
+    // The nearest rule id is suggested (schema's nearestWord, the one the plan's unknown keys use): a transposition is one edit.
+    const said = (id: string) => {
+      try {
+        checkRuleIds([id]);
+      } catch (err) {
+        return err instanceof UsageError ? `${err.ja} / ${err.en}` : 'not a usage error';
+      }
+      return 'no error';
+    };
+    expect(said('missing-tagret')).toContain('（近いもの: missing-target）');
+    expect(said('missing-tagret')).toContain('(did you mean: missing-target)');
+    expect(said('zzz')).not.toContain('did you mean');
   });
 });
 
@@ -122,8 +134,14 @@ describe('fixes', () => {
     symlinkSync(join(root, 'elsewhere.ts'), join(root, 'plans/x/link.ts'));
     expect(() => writeModuleAtomic(root, 'plans/x/link.ts', 'new')).toThrow(UsageError);
     expect(readFileSync(join(root, 'elsewhere.ts'), 'utf8')).toBe('target');
+    // An unusual mode (group-readable, not other-readable, executable by the owner) survives the replace.
+    chmodSync(join(root, 'plans/x/plan.ts'), 0o740);
     writeModuleAtomic(root, 'plans/x/plan.ts', 'new');
     expect(readFileSync(join(root, 'plans/x/plan.ts'), 'utf8')).toBe('new');
+    expect(statSync(join(root, 'plans/x/plan.ts')).mode & 0o777).toBe(0o740);
+    chmodSync(join(root, 'plans/x/plan.ts'), 0o600);
+    writeModuleAtomic(root, 'plans/x/plan.ts', 'newer');
+    expect(statSync(join(root, 'plans/x/plan.ts')).mode & 0o777).toBe(0o600);
   });
 
   it('fixWorkspace: a dry run writes nothing; a real one writes exactly the diff it showed', async () => {

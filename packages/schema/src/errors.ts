@@ -287,7 +287,13 @@ function distance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
-/** The allowed key closest to a misspelt one, when it is close enough to be what was meant. */
+/**
+ * The allowed word closest to a misspelt one, when it is close enough to be
+ * what was meant: the one suggester for plan keys and lint's rule ids. The
+ * distance above counts a transposition (tagret → target) as one edit, which
+ * plain Levenshtein (fastest-levenshtein) counts as two; that is why it is
+ * kept here rather than taken from a library.
+ */
 export function nearestWord(word: string, candidates: readonly string[]): string | undefined {
   let best: string | undefined;
   let bestDistance = Infinity;

@@ -29,6 +29,7 @@ export interface EraPairHit {
   fiscal: boolean;
 }
 
+// The `as EraName` casts below are deliberate: each narrows a capture of ERA, the alternation of the five era names.
 const ERA = '(明治|大正|昭和|平成|令和)';
 const NUM = '(元|[0-9０-９]{1,2})';
 const WEST = '([0-9０-９]{4})';
