@@ -10,20 +10,10 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan, validateProgress, type Plan } from '@keikaku/schema';
 import { createRule, defineMessages, matchStrings, readModule, runRules, type AnyRule, type Finding, type ProgressInput, type RuleGroup } from '../src/index.js';
+import { planModule } from '../../../test/support/temp-workspace.js';
 
-const PLAN = `import { definePlan, fy, reiwa, notStated } from '@keikaku/schema';
-export default definePlan({
-  id: 'x',
-  municipality: { name: '札幌市', code: '011002', prefecture: '北海道' },
-  title: '計画',
-  edition: '第1期',
-  period: { start: fy(2024), end: fy(2029) },
-  legalBasis: ['社会福祉法第107条'],
-  encompasses: [],
-  philosophy: notStated(),
-  evaluation: notStated(),
-  terms: { goal: '基本目標', policy: '施策', initiative: '主な取組' },
-  goals: [
+/** The shared fixture plan (test/support) with goals on two levels, an initiative and prose with 令和1年. */
+const GOALS = `  goals: [
     {
       id: 'g1',
       no: 1,
@@ -36,9 +26,8 @@ export default definePlan({
     },
     { id: 'g2', no: 2, title: '目標2', description: ['令和1年度から', '令和 1 年度'] },
   ],
-  source: { file: 'fixture', title: 'fixture', scope: '第4章' },
-});
 `;
+const PLAN = planModule('x').replace(/  goals: \[[\s\S]*?\n  \],\n/, GOALS);
 const PROGRESS = `import { defineProgress, fy } from '@keikaku/schema';
 import plan from '../plan.js';
 export default defineProgress(plan, { plan: 'x', fy: fy(2025), actuals: [
@@ -48,6 +37,7 @@ export default defineProgress(plan, { plan: 'x', fy: fy(2025), actuals: [
 `;
 
 function target(progressText = PROGRESS) {
+  expect(PLAN).toContain(GOALS);
   const pm = readModule(PLAN, { file: 'plans/x/plan.ts', kind: 'plan' });
   expect(pm.findings).toEqual([]);
   const r = validatePlan(pm.value);
