@@ -52,12 +52,14 @@ const FIELD_JA: Record<string, string> = {
   goals: '基本目標', policies: '施策', initiatives: '取組', indicators: '指標', source: '出典', file: '原典ファイル',
   unit: '単位', direction: '方向', baseline: '基準値', target: '目標値', fy: '年度', value: '値', plan: '計画 id',
   actuals: '実績', indicator: '指標 id', node: '対象の id', items: '項目', label: '名称', status: '状況',
-  reason: '理由', part: '内訳', parts: '内訳', state: '状態', where: '掲載箇所',
+  reason: '理由', measure: '数え方', category: '区分', owner: '実施主体', markers: '印', qualifier: '注記', part: '内訳', parts: '内訳', state: '状態', where: '掲載箇所',
 };
 
 /** Closed vocabularies the compiler names by their type alias (an inline union it prints word by word). */
 const VOCABULARIES: Record<string, readonly string[]> = {
   Measure: MEASURES, Owner: OWNERS, Marker: MARKERS, DirectionWord: DIRECTIONS, GradeMeaning: GRADE_MEANINGS,
+  // Direction also takes { read } and notStated(); the words are what a plan author mistypes.
+  Direction: DIRECTIONS,
   IndicatorCategory: INDICATOR_CATEGORIES, Qualifier: QUALIFIERS,
 };
 
@@ -108,7 +110,7 @@ export function glossFor(code: number, path: readonly (string | number)[] | unde
   const missing = missingFields(message);
   if (missing.length && (code === 2345 || code === 2322 || code === 2741 || code === 2739 || code === 2740)) {
     return {
-      ja: `必須項目 ${missing.map(field).join('・')} がありません`,
+      ja: `必須項目 ${missing.map(field).join('・')}がありません`,
       fix: {
         ja: `${missing.join('・')} を書き足してください。原典に記載がなければ notStated() と書きます。`,
         en: `Add ${missing.join(', ')}; write notStated() when the document does not say.`,
@@ -122,8 +124,9 @@ export function glossFor(code: number, path: readonly (string | number)[] | unde
     const words = allowedWords(message);
     const key = typeof last === 'number' ? path?.[path.length - 2] : last;
     if (words && typeof key === 'string' && key !== 'indicator' && key !== 'node' && key !== 'initiative') {
+      const used = /^Type '"([^"]*)"'/.exec(message)?.[1];
       return {
-        ja: `${field(key)} に使えない語です（使える語: ${words.join('・')}）`,
+        ja: `${field(key)}に使えない語です${used !== undefined ? `: ${used}` : ''}（使える語: ${words.join('・')}）`,
         fix: { ja: `${words.join('・')} のどれかを書いてください。`, en: `Write one of: ${words.join(', ')}.` },
       };
     }
@@ -131,7 +134,7 @@ export function glossFor(code: number, path: readonly (string | number)[] | unde
   if (code === 2322 && last === 'value') return withLine({ ja: '値の書き方が計画の型に合いません', fix: VALUE_FIX });
   if (code === 2322 && (last === 'indicator' || last === 'node' || last === 'initiative')) return withLine(BY_CODE[2820]!);
   // A year helper given a string (reiwa('6')): the parameter is a number.
-  if (code === 2345 && /parameter of type 'number'/.test(message)) return withLine({ ja: BY_CODE[2345]!.ja, fix: YEAR_HELPER_FIX });
+  if (code === 2345 && /parameter of type '(?:number|EraYearNumber)'/.test(message)) return withLine({ ja: BY_CODE[2345]!.ja, fix: YEAR_HELPER_FIX });
   const g = BY_CODE[code];
   return g ? withLine(g) : undefined;
 }
