@@ -41,7 +41,12 @@ export interface TypecheckOptions {
   plansPerProgram?: number;
   /** Compiler processes at once. Default: KEIKAKU_TSC_PROCESSES, else 1 (the compiler runs its own checker threads). */
   processes?: number;
-  /** Checker threads in each compiler process (its --checkers). Default: KEIKAKU_TSC_CHECKERS, else the compiler's own. */
+  /**
+   * Checker threads in each compiler process (its --checkers). Default:
+   * KEIKAKU_TSC_CHECKERS, else 1: at 400 synthetic plans in one program, 4
+   * checkers (the compiler's default) cost 38 s of CPU and 3.5 GB, 1 checker
+   * 20 s and 1.9 GB, on 2 cores (BENCHMARKS.md).
+   */
   checkers?: number;
   /** The compiler command (a seam for tests of a compiler that dies); default TypeScript 7's executable. */
   command?: readonly string[];
@@ -140,7 +145,7 @@ export function startTypecheck(root: string, files: readonly string[], opts: Typ
   const processes = Math.max(1, Math.min(opts.processes ?? envCount('KEIKAKU_TSC_PROCESSES') ?? 1, batches.length || 1));
   const program: ProgramOptions = {
     ...(opts.command ? { command: opts.command } : {}),
-    ...((opts.checkers ?? envCount('KEIKAKU_TSC_CHECKERS')) ? { checkers: opts.checkers ?? envCount('KEIKAKU_TSC_CHECKERS')! } : {}),
+    checkers: opts.checkers ?? envCount('KEIKAKU_TSC_CHECKERS') ?? 1,
   };
   const lane: Lane<string, Finding[]> = async (batch) => {
     try {

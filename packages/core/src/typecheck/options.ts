@@ -7,12 +7,12 @@
  * that each program costs about half the CPU (issue 6).
  */
 import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import ts from '../typescript.js';
 
 /** The nearest tsconfig.base.json at or above `root`. */
 function baseConfig(root: string): string | undefined {
-  for (let dir = root; ; ) {
+  for (let dir = resolve(root); ; ) {
     const file = join(dir, 'tsconfig.base.json');
     if (existsSync(file)) return file;
     const up = dirname(dir);
@@ -49,7 +49,8 @@ export function compilerOptions(root: string): ts.CompilerOptions {
  * the workspace's tsconfig.base.json (so both compilers read the same
  * options) and adds the plan overrides. Paths are absolute.
  */
-export function tsconfigFor(root: string, files: readonly string[]): object {
+export function tsconfigFor(root: string, given: readonly string[]): object {
+  const files = given.map((f) => resolve(f));
   const file = baseConfig(root);
   if (!file) return { compilerOptions: { ...FALLBACK, ...planOverrides(FALLBACK.moduleResolution) }, files };
   const cfg = ts.readConfigFile(file, ts.sys.readFile).config as { compilerOptions?: { moduleResolution?: string; customConditions?: string[] } } | undefined;
