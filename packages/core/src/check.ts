@@ -20,8 +20,8 @@ import type { Plan } from '@keikaku/schema';
 import { FileCache, cacheHash } from './cache.js';
 import { CHECK_RULES } from './checks/index.js';
 import type { Finding } from './finding.js';
-import { dedupeFindings, findingAt, sortFindings } from './finding-at.js';
-import { loadPlan } from './load-workspace.js';
+import { dedupeFindings, sortFindings } from './finding-at.js';
+import { duplicateIdFindings, loadPlan, placeOf, type IdClaim, type Place } from './load-workspace.js';
 import { runBatches, threadPool, type Lane } from './pool/index.js';
 import { runRules } from './run-rules.js';
 import { startTypecheck, type TypecheckOptions, type TypecheckStats } from './typecheck/index.js';
@@ -72,7 +72,7 @@ export interface PlanOutcome {
   /** The plan's own id (for the duplicate-id check). */
   planId?: string;
   /** Where the plan writes its id. */
-  idAt?: Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'path'>;
+  idAt?: Place;
   /** Reader, schema, workspace and judgement findings of the plan's files. */
   findings: Finding[];
   plan?: Plan;
@@ -100,9 +100,7 @@ export function checkPlan(root: string, files: PlanFiles, keepPlan: boolean): Pl
   const findings = [...doc.findings];
   if (!doc.plan) return { valid: false, findings };
   findings.push(...runRules(CHECK_RULES, { plan: doc.plan, planSource: doc.planSource, progress: doc.progress }));
-  const at = findingAt(doc.planSource, { path: ['id'] }, { ruleId: '', source: 'workspace', severity: 'error', messageId: '', message: { ja: '', en: '' } });
-  const idAt = { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, ...(at.path ? { path: at.path } : {}) };
-  return { valid: true, planId: doc.plan.id, idAt, findings, ...(keepPlan ? { plan: doc.plan } : {}) };
+  return { valid: true, planId: doc.plan.id, idAt: placeOf(doc.planSource, ['id']), findings, ...(keepPlan ? { plan: doc.plan } : {}) };
 }
 
 function planKey(files: PlanFiles): string | undefined {
@@ -190,33 +188,14 @@ export async function checkWorkspace(root: string, ids: readonly string[] = [], 
     stats.typecheck = tsc.stats;
   }
   const plans: CheckedPlan[] = [];
-  const byPlanId = new Map<string, { dir: string; idAt: NonNullable<PlanOutcome['idAt']> }[]>();
+  const claims: IdClaim[] = [];
   selected.forEach((files, i) => {
     const o = outcomes[i]!;
     findings.push(...o.findings);
-    if (o.valid && o.planId !== undefined && o.idAt) {
-      const list = byPlanId.get(o.planId) ?? [];
-      list.push({ dir: files.id, idAt: o.idAt });
-      byPlanId.set(o.planId, list);
-    }
+    if (o.valid && o.planId !== undefined && o.idAt) claims.push({ planId: o.planId, dir: files.id, at: o.idAt });
     plans.push({ id: files.id, dir: files.dir, valid: o.valid, ...(keepPlans && o.plan ? { plan: o.plan } : {}) });
   });
-  for (const [planId, list] of byPlanId) {
-    if (list.length < 2) continue;
-    for (const entry of list) {
-      const others = list.filter((o) => o !== entry).map((o) => `plans/${o.dir}`).join(', ');
-      const { path, ...place } = entry.idAt;
-      findings.push({
-        ruleId: 'workspace/duplicate-plan-id', source: 'workspace', severity: 'error',
-        ...place,
-        messageId: 'duplicate-plan-id',
-        message: { ja: `計画 id "${planId}" が ${others} と重複しています`, en: `plan id "${planId}" is also used by ${others}` },
-        ...(path ? { path } : {}),
-        data: { id: planId, others },
-        hint: { ja: '計画 id はフォルダ名と同じにし、全体で一意にしてください。', en: 'A plan id equals its folder name and is unique.' },
-      });
-    }
-  }
+  findings.push(...duplicateIdFindings(claims));
   return { plans, files: moduleFiles.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))), stats };
 }
 function isRegularFile(p: string): boolean {

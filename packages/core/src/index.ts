@@ -7,7 +7,7 @@ export { readModule, readModuleFile, MAX_DEPTH, type ReadModule, type ModuleKind
 export { ModuleSourceMap } from './reader/source-map-impl.js';
 export { findRoot, listPlans, selectPlans, type PlanFiles } from './workspace.js';
 export { UsageError } from './usage-error.js';
-export { loadWorkspace, loadPlan, schemaFinding, type PlanDoc, type ProgressDoc, type Workspace } from './load-workspace.js';
+export { loadWorkspace, streamWorkspace, loadPlan, schemaFinding, type PlanDoc, type ProgressDoc, type Workspace, type PlanStream } from './load-workspace.js';
 export { runRule, runRules, type RuleTarget, type RunOptions } from './run-rules.js';
 export { CHECK_RULES } from './checks/index.js';
 export { checkWorkspace, isBlocking, type CheckResult, type CheckOptions, type CheckedPlan, type CheckStats } from './check.js';
