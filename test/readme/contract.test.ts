@@ -22,3 +22,27 @@ describe('README contract tables', () => {
     expect(contractMismatches(join(ROOT, 'packages', pkg, 'README.md'), exports.get(index(pkg))!)).toEqual([]);
   });
 });
+
+describe('reading a contract table', () => {
+  it('takes each code span that starts with a name, skips files, and reads the fields of `Name = { … }`', async () => {
+    const { readContractTable } = await import('../support/readme-contract.js');
+    const t = readContractTable(
+      [
+        '# pkg',
+        '| path | what |',
+        '|---|---|',
+        '| `src/x.ts` | not the contract |',
+        '',
+        '| export | what |',
+        '|---|---|',
+        '| `Finding`, `Severity` (`finding.ts`) | the type |',
+        '| `run(a, b) → Promise<R>` | one span, one name |',
+        '| `Doc = { id, plan?: Plan, map: Map<string, { a, b }>, [Symbol.iterator] }` | fields |',
+        '',
+        '| `notInTable` | after the table |',
+      ].join('\n'),
+    )!;
+    expect([...t.names]).toEqual(['Finding', 'Severity', 'run', 'Doc']);
+    expect(t.fields.get('Doc')).toEqual(['id', 'plan', 'map']);
+  });
+});

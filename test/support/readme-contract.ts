@@ -50,7 +50,8 @@ export function readContractTable(markdown: string): ContractTable | undefined {
       if (!name) continue;
       table.names.add(name);
       const shape = /^[A-Za-z_$][\w$]*(?:<[^=]*>)?\s*=\s*\{(.*)\}\s*$/.exec(span!);
-      if (shape) table.fields.set(name, topLevel(shape[1]!).map((f) => /^[A-Za-z_$][\w$]*/.exec(f)?.[0] ?? f));
+      // Symbol-keyed members ([Symbol.iterator]) are left out on both sides.
+      if (shape) table.fields.set(name, topLevel(shape[1]!).filter((f) => !f.startsWith('[')).map((f) => /^[A-Za-z_$][\w$]*/.exec(f)?.[0] ?? f));
     }
   }
   return table;
@@ -82,7 +83,10 @@ export function readExports(indexFiles: readonly string[], root: string): Map<st
         if (!s) return undefined;
         if (s.flags & ts.SymbolFlags.Alias) s = checker.getAliasedSymbol(s);
         const type = checker.getDeclaredTypeOfSymbol(s);
-        return type.getProperties().map((p) => p.getName());
+        return type
+          .getProperties()
+          .map((p) => p.getName())
+          .filter((n) => !n.startsWith('__@')); // symbol-keyed members
       },
     });
   }
