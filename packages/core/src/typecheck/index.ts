@@ -11,6 +11,7 @@
  * it alone gets one finding; the others keep theirs.
  */
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { FileCache, cacheHash } from '../cache.js';
 import type { Finding } from '../finding.js';
 import { runBatches, type Lane } from '../pool/index.js';
@@ -39,7 +40,10 @@ export interface TypecheckOptions {
   cacheDir?: string;
   /** Plans per program (each with its progress modules); default 436. */
   plansPerProgram?: number;
-  /** Compiler processes at once. Default: KEIKAKU_TSC_PROCESSES, else 1 (the compiler runs its own checker threads). */
+  /**
+   * Compiler processes at once. Default: KEIKAKU_TSC_PROCESSES, else one per
+   * core, at most 2 (each holds a program of up to 436 plans: about 2 GB).
+   */
   processes?: number;
   /**
    * Checker threads in each compiler process (its --checkers). Default:
@@ -142,7 +146,7 @@ export function startTypecheck(root: string, files: readonly string[], opts: Typ
   }
 
   const batches = batchesByPlan(todo, opts.plansPerProgram ?? PLANS_PER_PROGRAM);
-  const processes = Math.max(1, Math.min(opts.processes ?? envCount('KEIKAKU_TSC_PROCESSES') ?? 1, batches.length || 1));
+  const processes = Math.max(1, Math.min(opts.processes ?? envCount('KEIKAKU_TSC_PROCESSES') ?? Math.min(2, availableParallelism()), batches.length || 1));
   const program: ProgramOptions = {
     ...(opts.command ? { command: opts.command } : {}),
     checkers: opts.checkers ?? envCount('KEIKAKU_TSC_CHECKERS') ?? 1,
