@@ -43,6 +43,14 @@ describe('typecheck cache', () => {
     expect(again.findings).toHaveLength(1);
   });
 
+  it("resolves @keikaku/schema to its plan API (the keikaku-plan condition): Zod's validatePlan is not there", async () => {
+    const ws2 = tempWorkspace({ 'plans/z/plan.ts': planModule('z', "import { validatePlan } from '@keikaku/schema';\nexport const v = validatePlan;") });
+    const got = await typecheck(ws2, [join(ws2, 'plans/z/plan.ts')], { cache: false });
+    expect(got.findings.map((f) => [f.ruleId, f.line, f.message.en])).toEqual([
+      ['tsc/TS2305', 2, expect.stringContaining("has no exported member 'validatePlan'")],
+    ]);
+  });
+
   it('runs without a cache when asked', async () => {
     expect((await typecheck(ws, files, { cache: false })).stats).toMatchObject({ cached: 0, checked: 2 });
   });
