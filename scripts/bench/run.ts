@@ -4,7 +4,7 @@
  *   pnpm bench                 N = 5, 100, 400, 1741
  *   pnpm bench 5 100           chosen sizes
  *   BENCH_SKIP_PACKAGES=1      leave out packages/<pkg>/bench/index.ts
- *   BENCH_PHASES=read,warm     only these phases (read, stream, tsc, cold, warm, export, one)
+ *   BENCH_PHASES=read,warm     only these phases (read, each, stream, tsc, cold, warm, export, one)
  *   BENCH_OUT=file.json        where to write the results (default .bench/results.json)
  *
  * For each N it generates N synthetic plans (scripts/synthetic/generate.ts)
@@ -72,6 +72,7 @@ for (const n of Ns) {
   rmSync(join(dir, 'node_modules'), { recursive: true, force: true });
   rmSync(join(dir, 'out'), { recursive: true, force: true });
   if (want('read')) results.push(timed('read + Zod (loadWorkspace, all held)', n, node(PHASE, 'read', dir)));
+  if (want('each')) results.push(timed('read + Zod (streamWorkspace, one held)', n, node(PHASE, 'each', dir)));
   if (want('stream')) results.push(timed('read + Zod + judgements (streamed)', n, node(PHASE, 'stream', dir)));
   if (want('tsc')) results.push(timed('tsc alone (no cache)', n, node(PHASE, 'tsc', dir)));
   if (want('cold')) results.push(timed('check, cold (empty cache)', n, keikaku('check', '--root', dir)));

@@ -29,10 +29,10 @@ const pdfinfo = (pdf: Uint8Array) => {
 const squash = (s: string) => s.replace(/\s+/g, '');
 const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
 
-function sapporoRequest(): ReportRequest {
+async function sapporoRequest(): Promise<ReportRequest> {
   const ws = loadWorkspace(ROOT, ['sapporo']);
   const doc = ws.plans[0]!;
-  const checked = checkWorkspace(ROOT, ['sapporo'], { tsc: false });
+  const checked = await checkWorkspace(ROOT, ['sapporo'], { tsc: false });
   return {
     plan: doc.plan!,
     progress: doc.progress.map((p) => p.progress),
@@ -48,7 +48,7 @@ let req: ReportRequest;
 
 beforeAll(async () => {
   browser = await ReportBrowser.launch({ concurrency: 2, timeoutMs: 60_000 });
-  req = sapporoRequest();
+  req = await sapporoRequest();
   sapporo = await buildReport(req, ['pdf', 'html', 'csv', 'json'], browser);
 });
 afterAll(async () => {

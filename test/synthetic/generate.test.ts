@@ -24,11 +24,11 @@ describe('synthetic plans', () => {
     }
   });
 
-  it('pass keikaku check (tsc, reader, Zod, judgements) with no finding', () => {
+  it('pass keikaku check (tsc, reader, Zod, judgements) with no finding', async () => {
     const dir = tempWorkspace();
     const ids = generateWorkspace(dir, 3);
     expect(readFileSync(join(dir, 'plans', ids[0]!, 'plan.ts'), 'utf8')).toContain("definePlan({");
-    const r = checkWorkspace(dir, [], { typecheck: { cache: false } });
+    const r = await checkWorkspace(dir, [], { typecheck: { cache: false } });
     expect(r.findings).toEqual([]);
     expect(r.plans.every((p) => p.valid)).toBe(true);
     expect(loadWorkspace(dir).plans.every((p) => p.plan && p.progress.length === 1)).toBe(true);

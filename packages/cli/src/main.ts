@@ -48,7 +48,7 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json']).default('stylish'))
     .action(async (ids: string[], opts: { format: 'stylish' | 'json' }) => {
       const { check } = await import('./commands/check.js');
-      exit = check(rootOf(), ids, { format: opts.format, color: wantsColor() }, io);
+      exit = await check(rootOf(), ids, { format: opts.format, color: wantsColor() }, io);
     });
 
   program
@@ -60,7 +60,7 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     .option('--out <path>', '書き出し先。--all ではフォルダ (output file; with --all a folder, default reports)')
     .action(async (id: string | undefined, opts: { all?: boolean; format: 'json' | 'csv'; out?: string }) => {
       const { runExport } = await import('./commands/export.js');
-      exit = runExport(rootOf(), { ids: id ? [id] : [], all: Boolean(opts.all), format: opts.format, out: opts.out, color: false }, io);
+      exit = await runExport(rootOf(), { ids: id ? [id] : [], all: Boolean(opts.all), format: opts.format, out: opts.out, color: false }, io);
     });
 
   program

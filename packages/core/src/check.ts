@@ -4,28 +4,27 @@
  * workspace checks, and the judgement checks. Findings are deduplicated only
  * when place and message are the same, and sorted by place.
  *
- * For a national run (1,741 plans) it streams: tsc starts first (in batches,
- * with its cache, in worker threads when there is much to check), and while
- * it runs one plan at a time is read, validated and judged, and its syntax
- * tree is let go before the next, so memory stays bounded. When tsc has
- * little to do, the plans are read in worker threads too, this thread taking
- * its share. A plan's reader, schema and judgement findings are cached like
- * tsc's, keyed by its files' bytes and by the schema's and core's sources, so
+ * For a national run (1,741 plans) it streams: tsc starts first (TypeScript
+ * 7 in its own processes, with its cache), and while it runs one plan at a
+ * time is read, validated and judged, and its syntax tree is let go before
+ * the next, so memory stays bounded. When tsc has little to do, the plans are
+ * read in worker threads too (pool/), this thread taking its share. A plan's
+ * reader, schema and judgement findings are cached like tsc's (cache.ts),
+ * keyed by its files' bytes, the schema's fingerprint and core's sources, so
  * a check after one plan changed reads that plan only.
  */
-import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { basename, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { basename } from 'node:path';
 import type { Plan } from '@keikaku/schema';
+import { FileCache, cacheHash } from './cache.js';
 import { CHECK_RULES } from './checks/index.js';
 import type { Finding } from './finding.js';
-import { dedupeFindings, findingAt, sortFindings } from './finding-at.js';
-import { loadPlan } from './load-workspace.js';
+import { dedupeFindings, sortFindings } from './finding-at.js';
+import { duplicateIdFindings, loadPlan, placeOf, type IdClaim, type Place } from './load-workspace.js';
+import { runBatches, threadPool, type Lane } from './pool/index.js';
 import { runRules } from './run-rules.js';
-import { startTypecheck, type TypecheckOptions } from './typecheck.js';
-import { startPool } from './typecheck-pool.js';
+import { startTypecheck, type TypecheckOptions, type TypecheckStats } from './typecheck/index.js';
 import { selectPlans, type PlanFiles } from './workspace.js';
 
 export interface CheckedPlan {
@@ -42,6 +41,8 @@ export interface CheckResult {
   /** Number of modules (plan and progress files) read. */
   files: number;
   findings: Finding[];
+  /** What the run did (for benchmarks, --verbose output and tests). */
+  stats: CheckStats;
 }
 
 export interface CheckOptions {
@@ -60,7 +61,7 @@ export interface CheckOptions {
   /**
    * Worker threads reading plans besides this thread. Default:
    * KEIKAKU_READ_WORKERS, else one per core but this one, when at least 64
-   * plans need reading and tsc's workers are not running; 0 reads here only.
+   * plans need reading and the compiler is not running; 0 reads here only.
    */
   readWorkers?: number;
 }
@@ -71,7 +72,7 @@ export interface PlanOutcome {
   /** The plan's own id (for the duplicate-id check). */
   planId?: string;
   /** Where the plan writes its id. */
-  idAt?: Pick<Finding, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'path'>;
+  idAt?: Place;
   /** Reader, schema, workspace and judgement findings of the plan's files. */
   findings: Finding[];
   plan?: Plan;
@@ -85,12 +86,11 @@ export interface CheckStats {
   read: number;
   /** Worker threads that read plans besides the calling thread. */
   readWorkers: number;
+  /** The compiler's part (absent when tsc did not run). */
+  typecheck?: TypecheckStats;
 }
-let lastStats: CheckStats = { plans: 0, cached: 0, read: 0, readWorkers: 0 };
-/** Counts of the last checkWorkspace() call (for benchmarks and tests). */
-export const checkStats = (): CheckStats => lastStats;
 
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 const MIN_PLANS_FOR_WORKERS = 64;
 const READ_BATCH = 16;
 
@@ -100,33 +100,12 @@ export function checkPlan(root: string, files: PlanFiles, keepPlan: boolean): Pl
   const findings = [...doc.findings];
   if (!doc.plan) return { valid: false, findings };
   findings.push(...runRules(CHECK_RULES, { plan: doc.plan, planSource: doc.planSource, progress: doc.progress }));
-  const at = findingAt(doc.planSource, { path: ['id'] }, { ruleId: '', source: 'workspace', severity: 'error', messageId: '', message: { ja: '', en: '' } });
-  const idAt = { file: at.file, line: at.line, column: at.column, endLine: at.endLine, endColumn: at.endColumn, ...(at.path ? { path: at.path } : {}) };
-  return { valid: true, planId: doc.plan.id, idAt, findings, ...(keepPlan ? { plan: doc.plan } : {}) };
-}
-
-let codeHashMemo: string | undefined;
-/** The sources of @keikaku/schema and @keikaku/core: a change to either (a rule, a message) invalidates every cached outcome. */
-function codeHash(): string {
-  if (codeHashMemo) return codeHashMemo;
-  const h = createHash('sha256');
-  const here = dirname(fileURLToPath(import.meta.url));
-  const walk = (dir: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const p = join(dir, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.(ts|mjs|js)$/.test(e.name)) h.update(p.slice(here.length)).update(readFileSync(p));
-    }
-  };
-  walk(here);
-  walk(join(here, '..', '..', 'schema', 'src'));
-  codeHashMemo = h.digest('hex');
-  return codeHashMemo;
+  return { valid: true, planId: doc.plan.id, idAt: placeOf(doc.planSource, ['id']), findings, ...(keepPlan ? { plan: doc.plan } : {}) };
 }
 
 function planKey(files: PlanFiles): string | undefined {
   try {
-    const h = createHash('sha256').update(`keikaku-check:${CACHE_FORMAT}:${codeHash()}:${files.id}\0`);
+    const h = cacheHash('check', CACHE_FORMAT).update(`${files.id}\0`);
     h.update(readFileSync(files.planFile));
     for (const p of files.progressFiles) h.update(`\0${basename(p.file)}\0`).update(readFileSync(p.file));
     for (const s of files.strayProgressFiles) h.update(`\0stray\0${basename(s)}`);
@@ -136,26 +115,8 @@ function planKey(files: PlanFiles): string | undefined {
   }
 }
 
-function readCached(dir: string, key: string): PlanOutcome | undefined {
-  try {
-    const v = JSON.parse(readFileSync(join(dir, `${key}.json`), 'utf8')) as PlanOutcome;
-    return typeof v === 'object' && v !== null && typeof v.valid === 'boolean' && Array.isArray(v.findings) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function writeCached(dir: string, key: string, outcome: PlanOutcome): void {
-  try {
-    mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `${key}.${process.pid}.tmp`);
-    const { plan: _plan, ...rest } = outcome;
-    writeFileSync(tmp, JSON.stringify(rest));
-    renameSync(tmp, join(dir, `${key}.json`));
-  } catch {
-    /* a cache that cannot be written only costs time */
-  }
-}
+const isOutcome = (v: unknown): v is PlanOutcome =>
+  typeof v === 'object' && v !== null && typeof (v as PlanOutcome).valid === 'boolean' && Array.isArray((v as PlanOutcome).findings);
 
 function readWorkerCount(opts: CheckOptions, plans: number, tscBusy: boolean): number {
   const env = Number(process.env.KEIKAKU_READ_WORKERS);
@@ -165,22 +126,46 @@ function readWorkerCount(opts: CheckOptions, plans: number, tscBusy: boolean): n
   return Math.max(0, Math.min(availableParallelism() - 1, 3));
 }
 
-export function checkWorkspace(root: string, ids: readonly string[] = [], opts: CheckOptions = {}): CheckResult {
+/** Reads the plans `misses` names, in this thread and `workers` worker threads; a plan a worker could not answer is read here. */
+async function readPlans(root: string, selected: readonly PlanFiles[], misses: readonly number[], keepPlans: boolean, workers: number): Promise<Map<number, PlanOutcome>> {
+  const here = (i: number) => checkPlan(root, selected[i]!, keepPlans);
+  if (workers < 1) return new Map(misses.map((i) => [i, here(i)]));
+  const batches: number[][] = [];
+  for (let k = 0; k < misses.length; k += READ_BATCH) batches.push(misses.slice(k, k + READ_BATCH));
+  const pool = threadPool<PlanFiles, PlanOutcome>({ job: new URL('./check-job.ts', import.meta.url), context: { root, keepPlans }, threads: workers });
+  const inThisThread: Lane<number, PlanOutcome> = async (batch) => {
+    const got = new Map(batch.map((i) => [i, here(i)]));
+    await new Promise((r) => setImmediate(r)); // let the threads' answers in between batches
+    return got;
+  };
+  const inThread: Lane<number, PlanOutcome> = async (batch) => {
+    const got = await pool.run(batch.map((i) => selected[i]!));
+    return new Map(batch.map((i) => [i, got.get(selected[i]!)!]));
+  };
+  try {
+    const got = await runBatches(batches, [inThisThread, ...Array.from({ length: workers }, () => inThread)]);
+    for (const i of got.crashed.keys()) got.results.set(i, here(i));
+    return got.results;
+  } finally {
+    await pool.destroy();
+  }
+}
+
+export async function checkWorkspace(root: string, ids: readonly string[] = [], opts: CheckOptions = {}): Promise<CheckResult> {
   const selected = selectPlans(root, ids);
   const findings: Finding[] = [];
   const moduleFiles = selected.flatMap((p) => [p.planFile, ...p.progressFiles.map((f) => f.file)]);
-  // tsc runs in worker threads (when there is much to check) while this thread reads, validates and judges.
+  // tsc runs in its own processes while this thread reads, validates and judges.
   const pending = opts.tsc !== false && moduleFiles.length ? startTypecheck(root, moduleFiles.filter(isRegularFile), opts.typecheck) : undefined;
 
   const keepPlans = Boolean(opts.keepPlans);
-  const useCache = opts.cache !== false && !keepPlans;
-  const cacheDir = opts.cacheDir ?? join(root, 'node_modules', '.cache', 'keikaku', 'check');
+  const cache = opts.cache !== false && !keepPlans ? FileCache.at(root, 'check', isOutcome, opts.cacheDir) : undefined;
   const outcomes: (PlanOutcome | undefined)[] = new Array(selected.length);
   const keys = new Map<number, string>();
   const misses: number[] = [];
   selected.forEach((files, i) => {
-    const key = useCache ? planKey(files) : undefined;
-    const hit = key ? readCached(cacheDir, key) : undefined;
+    const key = cache ? planKey(files) : undefined;
+    const hit = key ? cache!.get(key) : undefined;
     if (hit) outcomes[i] = hit;
     else {
       if (key) keys.set(i, key);
@@ -188,57 +173,30 @@ export function checkWorkspace(root: string, ids: readonly string[] = [], opts: 
     }
   });
 
-  const here = (i: number) => {
-    outcomes[i] = checkPlan(root, selected[i]!, keepPlans);
-  };
-  const workers = readWorkerCount(opts, misses.length, pending?.pooled ?? false);
-  if (workers > 0) {
-    const batches: number[][] = [];
-    for (let k = 0; k < misses.length; k += READ_BATCH) batches.push(misses.slice(k, k + READ_BATCH));
-    const pool = startPool<number, PlanOutcome>(root, batches, workers, {
-      entry: new URL('./check-worker.ts', import.meta.url),
-      context: { selected, keepPlans },
-    });
-    for (let batch = pool.claim(); batch; batch = pool.claim()) for (const i of batch) here(i);
-    const got = pool.wait();
-    for (const [i, outcome] of got.results) outcomes[i] = outcome;
-    // A plan a worker could not answer is read here (it finds the same fault, or none).
-    for (const i of misses) if (!outcomes[i]) here(i);
-  } else for (const i of misses) here(i);
-  for (const [i, key] of keys) writeCached(cacheDir, key, outcomes[i]!);
-  lastStats = { plans: selected.length, cached: selected.length - misses.length, read: misses.length, readWorkers: workers };
+  const workers = readWorkerCount(opts, misses.length, pending?.busy ?? false);
+  for (const [i, outcome] of await readPlans(root, selected, misses, keepPlans, workers)) outcomes[i] = outcome;
+  for (const [i, key] of keys) {
+    const { plan: _plan, ...rest } = outcomes[i]!;
+    cache!.set(key, rest);
+  }
+  const stats: CheckStats = { plans: selected.length, cached: selected.length - misses.length, read: misses.length, readWorkers: workers };
 
   // tsc's findings first, as before: among findings at one place, the sort keeps this order.
-  if (pending) findings.push(...pending.wait());
+  if (pending) {
+    const tsc = await pending.result;
+    findings.push(...tsc.findings);
+    stats.typecheck = tsc.stats;
+  }
   const plans: CheckedPlan[] = [];
-  const byPlanId = new Map<string, { dir: string; idAt: NonNullable<PlanOutcome['idAt']> }[]>();
+  const claims: IdClaim[] = [];
   selected.forEach((files, i) => {
     const o = outcomes[i]!;
     findings.push(...o.findings);
-    if (o.valid && o.planId !== undefined && o.idAt) {
-      const list = byPlanId.get(o.planId) ?? [];
-      list.push({ dir: files.id, idAt: o.idAt });
-      byPlanId.set(o.planId, list);
-    }
+    if (o.valid && o.planId !== undefined && o.idAt) claims.push({ planId: o.planId, dir: files.id, at: o.idAt });
     plans.push({ id: files.id, dir: files.dir, valid: o.valid, ...(keepPlans && o.plan ? { plan: o.plan } : {}) });
   });
-  for (const [planId, list] of byPlanId) {
-    if (list.length < 2) continue;
-    for (const entry of list) {
-      const others = list.filter((o) => o !== entry).map((o) => `plans/${o.dir}`).join(', ');
-      const { path, ...place } = entry.idAt;
-      findings.push({
-        ruleId: 'workspace/duplicate-plan-id', source: 'workspace', severity: 'error',
-        ...place,
-        messageId: 'duplicate-plan-id',
-        message: { ja: `計画 id "${planId}" が ${others} と重複しています`, en: `plan id "${planId}" is also used by ${others}` },
-        ...(path ? { path } : {}),
-        data: { id: planId, others },
-        hint: { ja: '計画 id はフォルダ名と同じにし、全体で一意にしてください。', en: 'A plan id equals its folder name and is unique.' },
-      });
-    }
-  }
-  return { plans, files: moduleFiles.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))) };
+  findings.push(...duplicateIdFindings(claims));
+  return { plans, files: moduleFiles.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))), stats };
 }
 function isRegularFile(p: string): boolean {
   try {

@@ -7,13 +7,13 @@ export { readModule, readModuleFile, MAX_DEPTH, type ReadModule, type ModuleKind
 export { ModuleSourceMap } from './reader/source-map-impl.js';
 export { findRoot, listPlans, selectPlans, type PlanFiles } from './workspace.js';
 export { UsageError } from './usage-error.js';
-export { loadWorkspace, loadPlan, schemaFinding, type PlanDoc, type ProgressDoc, type Workspace } from './load-workspace.js';
+export { loadWorkspace, streamWorkspace, loadPlan, schemaFinding, type PlanDoc, type ProgressDoc, type Workspace, type PlanStream } from './load-workspace.js';
 export { runRule, runRules, todayIso, type RuleTarget, type RunOptions } from './run-rules.js';
 export { matchStrings, type StringMatch } from './match-strings.js';
 export { stringsOf, textStrings, type StringAt, type StringKind } from './strings.js';
 export { CHECK_RULES } from './checks/index.js';
-export { checkWorkspace, checkStats, isBlocking, type CheckResult, type CheckOptions, type CheckedPlan, type CheckStats } from './check.js';
-export { typecheck, typecheckStats, startTypecheck, shortenTypeText, compilerOptions, type TypecheckOptions, type TypecheckStats, type PendingTypecheck } from './typecheck.js';
+export { checkWorkspace, isBlocking, type CheckResult, type CheckOptions, type CheckedPlan, type CheckStats } from './check.js';
+export { typecheck, startTypecheck, shortenTypeText, compilerOptions, TSC_VERSION, type TypecheckOptions, type TypecheckStats, type TypecheckResult, type PendingTypecheck } from './typecheck/index.js';
 export { stylish, type StylishOptions } from './formatters/stylish.js';
 export { json } from './formatters/json.js';
 export { indicatorRows, INDICATOR_COLUMNS, valueCell, type IndicatorRow } from './indicator-rows.js';

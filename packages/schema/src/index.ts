@@ -20,3 +20,5 @@ export * from './helpers.js';
 export * from './vocabulary.js';
 export * from './grading.js';
 export * from './type-declarations.js';
+// A hash of this package's sources, for other packages' caches (pnpm generate writes it).
+export { SCHEMA_FINGERPRINT } from './generated/fingerprint.js';

@@ -27,13 +27,13 @@ export interface ExportOptions {
   color: boolean;
 }
 
-export function runExport(root: string, opts: ExportOptions, io: Io): number {
+export async function runExport(root: string, opts: ExportOptions, io: Io): Promise<number> {
   if (opts.all && opts.ids.length) throw new UsageError('--all と計画 id は同時に指定できません', '--all cannot be combined with plan ids');
   if (!opts.all && opts.ids.length !== 1) {
     throw new UsageError('出力する計画 id を一つ指定するか、--all を付けてください', 'name one plan id to export, or use --all');
   }
   if (opts.all && listPlans(root).length === 0) throw new UsageError('plans/ に計画がありません', 'no plans found under plans/');
-  const r = checkWorkspace(root, opts.all ? [] : opts.ids, { keepPlans: true });
+  const r = await checkWorkspace(root, opts.all ? [] : opts.ids, { keepPlans: true });
   const blocking = r.findings.filter(isBlocking);
   const shown = r.findings.filter((f) => !f.suppressed);
   if (shown.length) io.stderr(`${stylish(shown, { plans: r.plans.length, files: r.files, color: opts.color })}\n`);

@@ -132,7 +132,7 @@ export async function report(opts: ReportCommandOptions, io: Io): Promise<number
     }
   }
 
-  const checked = checkWorkspace(opts.root, mine.map((p) => p.id), { keepPlans: false });
+  const checked = await checkWorkspace(opts.root, mine.map((p) => p.id), { keepPlans: false });
   let exit = 0;
   const reqs: import('@keikaku/report').ReportRequest[] = [];
   for (const files of mine) {

@@ -8,7 +8,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import ts from '../typecheck-ts.js';
+import ts from '../typescript.js';
 import { HelperError, PLAN_HELPERS } from '@keikaku/schema';
 import type { Finding } from '../finding.js';
 import { findingAt, fileFinding } from '../finding-at.js';

@@ -3,7 +3,7 @@
  * syntax tree the reader evaluated, so every location keikaku prints (check,
  * lint, report, --fix, import, diff) comes from the same place.
  */
-import ts from '../typecheck-ts.js';
+import ts from '../typescript.js';
 import type { PlanPath, Position, Range, SourceMap } from '../source-map.js';
 
 export function unwrap(e: ts.Expression): ts.Expression {

@@ -1,0 +1,2 @@
+export { runBatches, type Lane, type BatchResults } from './run-batches.js';
+export { threadPool, type ThreadPool, type ThreadPoolOptions } from './thread-pool.js';

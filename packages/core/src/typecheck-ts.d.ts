@@ -1,3 +1,0 @@
-// Types of typecheck-ts.js: exactly `import ts from 'typescript'` (value and namespace).
-import ts from 'typescript';
-export default ts;
