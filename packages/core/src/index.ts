@@ -16,4 +16,4 @@ export { stylish, type StylishOptions } from './formatters/stylish.js';
 export { json } from './formatters/json.js';
 export { indicatorRows, INDICATOR_COLUMNS, valueCell, type IndicatorRow } from './indicator-rows.js';
 export { toCsv, neutraliseCell } from './csv.js';
-export { writeOutput, rewriteSourceFile, checkOutputPath, envError, type WriteOptions } from './write-output.js';
+export { writeOutput, writeGeneratedFile, rewriteSourceFile, checkOutputPath, envError, realPathOf, type WriteOptions } from './write-output.js';
