@@ -272,6 +272,8 @@ function writeThrough(abs: string, file: string, text: string | Uint8Array): voi
     const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
     for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
   } catch (err) {
+    // A closed pipe (--out /dev/stdout | head) is the reader's choice, not a fault: the caller ends quietly.
+    if (codeOf(err) === 'EPIPE') throw err;
     throw envError(file, err);
   } finally {
     if (fd !== undefined) {
