@@ -3,7 +3,7 @@ export * from './messages.js';
 export * from './rule.js';
 export * from './source-map.js';
 export * from './finding-at.js';
-export { readModule, readModuleFile, MAX_DEPTH, type ReadModule, type ModuleKind } from './reader/reader.js';
+export { readModule, readModuleFile, describeNotUtf8, MAX_DEPTH, MAX_MODULE_BYTES, type ReadModule, type ModuleKind } from './reader/reader.js';
 export { ModuleSourceMap } from './reader/source-map-impl.js';
 export { findRoot, listPlans, selectPlans, type PlanFiles } from './workspace.js';
 export { UsageError } from './usage-error.js';
