@@ -172,7 +172,7 @@ export interface WriteOptions {
 }
 
 /** Paths that name one of this process's open descriptors (/dev/stdout): written through, whatever they point at. */
-const FD_ALIAS = /^\/(?:dev\/(?:stdout|stderr|fd\/\d+)|proc\/self\/fd\/\d+)$/;
+const FD_ALIAS = /^\/(?:dev\/(?:stdout|stderr|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
 
 /** A character device, a pipe or a socket: written through in place, never replaced. */
 function isStream(st: Stats): boolean {
@@ -181,8 +181,10 @@ function isStream(st: Stats): boolean {
 
 export function writeOutput(root: string, file: string, text: string | Uint8Array, opts: WriteOptions = {}): string {
   const abs = resolve(file);
-  if (FD_ALIAS.test(abs)) {
-    writeThrough(abs, file, text);
+  const fd = FD_ALIAS.exec(abs);
+  if (fd) {
+    // Written to the descriptor itself: reopening /proc/self/fd/1 fails when it is a socket (a spawned child's stdout).
+    writeThrough(abs, file, text, (fd[1] ?? fd[2]) !== undefined ? Number(fd[1] ?? fd[2]) : abs.endsWith('stderr') ? 2 : 1);
     return abs;
   }
   const real = checkOutputPath(root, file);
@@ -265,12 +267,13 @@ function existingTarget(abs: string, file: string): Target {
 }
 
 /** Writes into a device or a pipe as it is (no temporary file, no rename); ENOSPC and the like become plain errors. */
-function writeThrough(abs: string, file: string, text: string | Uint8Array): void {
+function writeThrough(abs: string, file: string, text: string | Uint8Array, openFd?: number): void {
   let fd: number | undefined;
   try {
-    fd = openSync(abs, 'w');
+    if (openFd === undefined) fd = openSync(abs, 'w');
+    const out = openFd ?? fd!;
     const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-    for (let off = 0; off < buf.length; ) off += writeSync(fd, buf, off, buf.length - off);
+    for (let off = 0; off < buf.length; ) off += writeSync(out, buf, off, buf.length - off);
   } catch (err) {
     // A closed pipe (--out /dev/stdout | head) is the reader's choice, not a fault: the caller ends quietly.
     if (codeOf(err) === 'EPIPE') throw err;
