@@ -23,6 +23,7 @@ import type { Finding } from './finding.js';
 import { dedupeFindings, sortFindings } from './finding-at.js';
 import { duplicateIdFindings, loadPlan, placeOf, type IdClaim, type Place } from './load-workspace.js';
 import { runBatches, threadPool, type Lane } from './pool/index.js';
+import { MAX_MODULE_BYTES } from './reader/reader.js';
 import { runRules } from './run-rules.js';
 import { startTypecheck, type TypecheckOptions, type TypecheckStats } from './typecheck/index.js';
 import { selectPlans, type PlanFiles } from './workspace.js';
@@ -198,9 +199,11 @@ export async function checkWorkspace(root: string, ids: readonly string[] = [], 
   findings.push(...duplicateIdFindings(claims));
   return { plans, files: moduleFiles.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))), stats };
 }
+/** What tsc is given: a regular file no larger than the reader's MAX_MODULE_BYTES (a larger one gets the reader's plain finding instead). */
 function isRegularFile(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    const st = statSync(p);
+    return st.isFile() && st.size <= MAX_MODULE_BYTES;
   } catch {
     return false;
   }

@@ -206,13 +206,13 @@ export function changelogLines(md: string): ReportView['appendix']['changelog'] 
   for (const raw of md.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
-    const h = /^#{1,6}\s+(.*)$/.exec(line);
+    const h = /^#{1,6}\s+(\S.*)$/.exec(line);
     if (h) {
       if (/^@keikaku-plans\//.test(h[1]!)) continue;
       out.push({ kind: 'h', text: h[1]! });
       continue;
     }
-    const li = /^[-*]\s+(.*)$/.exec(line);
+    const li = /^[-*]\s+(\S.*)$/.exec(line);
     const text = (li ? li[1]! : line).replace(/\*\*?([^*]+)\*\*?/g, '$1').replace(/`([^`]+)`/g, '$1');
     if (li) out.push({ kind: 'li', text });
     else if (out.length && out[out.length - 1]!.kind === 'li') out[out.length - 1]!.text += ` ${text}`;

@@ -12,6 +12,7 @@ import { renderHtml } from './html.js';
 import { buildView } from './model.js';
 import { postProcess, type PdfMeta } from './pdf-post/post.js';
 import { ReportBrowser, RenderError, type BrowserOptions } from './render/browser.js';
+import { STAGE_POST, STAGE_PREPARE, withinLimit } from './deadline.js';
 
 export const FORMATS = ['pdf', 'html', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -142,7 +143,7 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
     const prepareUpTo = (i: number) => {
       while (prepared.length <= Math.min(i, reqs.length - 1)) {
         const req = reqs[prepared.length]!;
-        const p = chain.then(() => prepare(req));
+        const p = chain.then(() => withinLimit(prepare(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
         chain = p.catch(() => undefined);
         p.catch(() => undefined);
         prepared.push(p);
@@ -187,7 +188,7 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
           (async () => {
             const t1 = performance.now();
             try {
-              output.pdf = (await postProcess(printed.pdf, pdfMeta(p))).pdf;
+              output.pdf = (await withinLimit(postProcess(printed.pdf, pdfMeta(p)), o.timeoutMs, req.plan.id, STAGE_POST)).pdf;
               output.timings.postMs = performance.now() - t1;
               result.done.push(req.plan.id);
               await o.onEvent?.({ type: 'done', planId: req.plan.id, output });
