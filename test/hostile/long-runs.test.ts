@@ -7,9 +7,9 @@
  * check (regex-static.test.ts) is what keeps such patterns out.
  */
 import { describe, expect, it } from 'vitest';
-import { readModule } from '@keikaku/core';
+import { readModule, runRules } from '@keikaku/core';
 import { validatePlan, type Plan } from '@keikaku/schema';
-import { ALL_RULES, findArticlesWithoutNumber, findPlaceholders, findUnitsWithoutNumber, runLintRule } from '@keikaku/lint';
+import { ALL_RULES, findArticlesWithoutNumber, findPlaceholders, findUnitsWithoutNumber } from '@keikaku/lint';
 import { findEraPairMismatches, findFirstYearAsOne, findPastEraEnd } from '../../packages/lint/src/text/era.js';
 import { goal, indicator, planText } from '../../packages/lint/test/snippets.js';
 
@@ -49,7 +49,7 @@ function lintText(text: string): { id: string; line: number }[] {
   expect(m.findings).toEqual([]);
   const r = validatePlan(m.value);
   if (!r.ok) expect.fail(r.problems.map((p) => p.en).join('\n'));
-  const found = ALL_RULES.flatMap((rule) => runLintRule(rule, { plan: r.value as Plan, planSource: m.sourceMap, progress: [] }, { profile: 'publish', today: '2025-06-01' }));
+  const found = runRules(ALL_RULES, { plan: r.value as Plan, planSource: m.sourceMap, progress: [] }, { source: 'lint', settings: { profile: 'publish', today: '2025-06-01' } });
   expect(found.filter((f) => f.messageId === 'rule-crash')).toEqual([]);
   return found.map((f) => ({ id: f.ruleId, line: f.line }));
 }
