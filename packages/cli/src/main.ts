@@ -52,6 +52,19 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     });
 
   program
+    .command('new')
+    .description('新しい計画のフォルダ plans/<id>/ を作る（団体コードは総務省の表で確認） (create plans/<id>/ for a new plan)')
+    .argument('<id>', '計画 id: 英小文字・数字・ハイフン (plan id, e.g. sapporo)')
+    .requiredOption('--name <自治体名>', '自治体名: 札幌市 (municipality name as in the 総務省 code table)')
+    .requiredOption('--code <団体コード>', '全国地方公共団体コード（検査数字を含む6桁）: 011002 (6-digit local government code)')
+    .option('--prefecture <都道府県>', '都道府県名（団体コードと照合） (prefecture, checked against the code)')
+    .option('--kind <種類>', '計画の種類: 市町村地域福祉計画 / 都道府県地域福祉支援計画 / 地域福祉活動計画 / 地域福祉計画・地域福祉活動計画 (plan kind)')
+    .action(async (id: string, opts: { name: string; code: string; prefecture?: string; kind?: string }) => {
+      const { runNew } = await import('./commands/new.js');
+      exit = runNew(rootOf(), { id, ...opts }, io);
+    });
+
+  program
     .command('export')
     .description('検証済みの計画を JSON または指標 CSV で出力する (export a validated plan as JSON, or its indicators as CSV)')
     .argument('[planId]', '計画 id (plan id)')

@@ -1,0 +1,9 @@
+/**
+ * @keikaku/author writes plan and progress modules: a new plan's folder
+ * (`keikaku new`), a year's actuals from a spreadsheet (`keikaku import`) and
+ * the sheet to fill them in (`keikaku export --template`). It reads plans
+ * with @keikaku/core's static reader and edits modules with ts-morph; it
+ * never runs a plan.
+ */
+export { newPlan, resolveMunicipality, planModuleText, PLAN_ID, type NewPlanOptions, type NewPlanResult, type PlanKind } from './new-plan.js';
+export { localGovernments, localGovernmentByCode, localGovernmentsNamed, LG_TABLE_SOURCE, type LocalGovernment, type LocalGovernmentKind } from './municipalities.js';
