@@ -65,13 +65,34 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     });
 
   program
+    .command('import')
+    .description('年度の実績を Excel（.xlsx）または CSV から progress/<年度>.ts に取り込む (import a year\'s actuals from a sheet)')
+    .argument('<planId>', '計画 id (plan id)')
+    .argument('<file>', '.xlsx または .csv（UTF-8 / CP932） (the sheet)')
+    .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)')
+    .option('--sheet <name>', '.xlsx のシート名（既定は最初のシート） (sheet name; default the first)')
+    .option('--dry-run', '書き込まずに差分だけを表示する (print the unified diff; write nothing)')
+    .action(async (planId: string, file: string, opts: { fy: string; sheet?: string; dryRun?: boolean }) => {
+      const { runImport } = await import('./commands/import.js');
+      exit = await runImport(rootOf(), { planId, file, fy: opts.fy, sheet: opts.sheet, dryRun: Boolean(opts.dryRun) }, io);
+    });
+
+  program
     .command('export')
     .description('検証済みの計画を JSON または指標 CSV で出力する (export a validated plan as JSON, or its indicators as CSV)')
     .argument('[planId]', '計画 id (plan id)')
     .option('--all', 'すべての計画を reports/<id>/ に出力する (export every plan into <out>/<id>/plan.json and indicators.csv)')
-    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['json', 'csv']).default('json'))
+    .addOption(new Option('--format <format>', '出力形式。--template では xlsx（既定）か csv (output format; with --template xlsx or csv)').choices(['json', 'csv', 'xlsx']).default('json'))
     .option('--out <path>', '書き出し先。--all ではフォルダ (output file; with --all a folder, default reports)')
-    .action(async (id: string | undefined, opts: { all?: boolean; format: 'json' | 'csv'; out?: string }) => {
+    .option('--template', '実績の記入用シートを書き出す（--fy が必要） (write the sheet to fill in a year\'s actuals; needs --fy)')
+    .option('--fy <year>', '--template の年度: 2024 / R6 / 令和6年度 (fiscal year of the template)')
+    .action(async (id: string | undefined, opts: { all?: boolean; format: 'json' | 'csv' | 'xlsx'; out?: string; template?: boolean; fy?: string }) => {
+      if (opts.template || opts.fy) {
+        const { runTemplate } = await import('./commands/template.js');
+        exit = await runTemplate(rootOf(), { id, fy: opts.fy, format: opts.format, out: opts.out }, io);
+        return;
+      }
+      if (opts.format === 'xlsx') throw new UsageError('xlsx は --template のときだけ使えます', 'xlsx is only for --template');
       const { runExport } = await import('./commands/export.js');
       exit = runExport(rootOf(), { ids: id ? [id] : [], all: Boolean(opts.all), format: opts.format, out: opts.out, color: false }, io);
     });
