@@ -42,6 +42,8 @@ export function parseNumberCell(c: Cell): NumberCell {
   const value = Number(m[1]);
   if (!Number.isFinite(value)) return { ok: false };
   const unit = m[2]!;
+  // 1,8,17 or 1.2.3 is a typing mistake, not a number with a unit.
+  if (/^[\d,.]/.test(unit)) return { ok: false };
   return unit ? { ok: true, value, unit } : { ok: true, value };
 }
 

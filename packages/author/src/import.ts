@@ -346,30 +346,36 @@ function sameValue(init: Node, v: number | { state: string }): boolean {
   return props.length === 1 && stringProp(init, 'state') === v.state;
 }
 
-/** Sets obj[key] to `text` unless it already holds the same; adds the property when absent. */
-function setProp(obj: ObjectLiteralExpression, key: string, text: string, same: (init: Node) => boolean): void {
+/**
+ * Sets obj[key] to `text` unless it already holds the same; adds the property
+ * when absent. An object written on one line stays on one line (ts-morph would
+ * spread it over several), so the diff is the one line that changed. Returns
+ * the object, which is a new node when it had to be rewritten.
+ */
+function setProp(obj: ObjectLiteralExpression, key: string, text: string, same: (init: Node) => boolean): ObjectLiteralExpression {
   const p = obj.getProperty(key);
   if (p && Node.isPropertyAssignment(p)) {
     const init = p.getInitializerOrThrow();
     if (!same(init)) init.replaceWithText(text);
-    return;
+    return obj;
+  }
+  const whole = obj.getText();
+  if (!whole.includes('\n')) {
+    const close = /\s*,?\s*\}$/.exec(whole)!;
+    const body = whole.slice(0, close.index);
+    return obj.replaceWithText(`${body}${body.trim() === '{' ? ' ' : ', '}${key}: ${text} }`) as ObjectLiteralExpression;
   }
   obj.addPropertyAssignment({ name: key, initializer: text });
+  return obj;
 }
 
-function editValue(el: ObjectLiteralExpression, u: Update): void {
-  if (!u.parts.size) {
-    setProp(el, 'value', valueText(u.value!), (init) => sameValue(init, u.value!));
-    return;
-  }
+function editValue(el: ObjectLiteralExpression, u: Update): ObjectLiteralExpression {
+  if (!u.parts.size) return setProp(el, 'value', valueText(u.value!), (init) => sameValue(init, u.value!));
   const vp = el.getProperty('value');
   const init = vp && Node.isPropertyAssignment(vp) ? vp.getInitializer() : undefined;
   const partsProp = init && Node.isObjectLiteralExpression(init) ? init.getProperty('parts') : undefined;
   const arr = partsProp && Node.isPropertyAssignment(partsProp) ? partsProp.getInitializer() : undefined;
-  if (!arr || !Node.isArrayLiteralExpression(arr)) {
-    setProp(el, 'value', partsText(u), () => false);
-    return;
-  }
+  if (!arr || !Node.isArrayLiteralExpression(arr)) return setProp(el, 'value', partsText(u), () => false);
   for (const part of u.info.parts) {
     if (!u.parts.has(part.name)) continue;
     const v = u.parts.get(part.name)!;
@@ -383,6 +389,7 @@ function editValue(el: ObjectLiteralExpression, u: Update): void {
       arr.addElement(`{ part: ${part.unnamed ? 'notStated()' : q(part.name)}, value: ${valueText(v)}${part.ownUnit && part.unit ? `, unit: ${q(part.unit)}` : ''} }`);
     }
   }
+  return el;
 }
 
 function progressLiteral(sf: import('ts-morph').SourceFile): ObjectLiteralExpression {
@@ -415,11 +422,11 @@ function editModuleText(before: string, updates: Update[]): string {
       arr.addElement(actualText(u), { useNewLines: true });
       continue;
     }
-    editValue(el, u);
-    if (u.asOf !== undefined) setProp(el, 'asOf', q(u.asOf), (i) => Node.isStringLiteral(i) && i.getLiteralValue() === u.asOf);
-    if (u.provisional === true) setProp(el, 'provisional', 'true', (i) => i.getKind() === SyntaxKind.TrueKeyword);
-    if (u.provisional === false) el.getProperty('provisional')?.remove();
-    if (u.note !== undefined) setProp(el, 'note', q(u.note), (i) => Node.isStringLiteral(i) && i.getLiteralValue() === u.note);
+    let obj = editValue(el, u);
+    if (u.asOf !== undefined) obj = setProp(obj, 'asOf', q(u.asOf), (i) => Node.isStringLiteral(i) && i.getLiteralValue() === u.asOf);
+    if (u.provisional === true) obj = setProp(obj, 'provisional', 'true', (i) => i.getKind() === SyntaxKind.TrueKeyword);
+    if (u.provisional === false) obj.getProperty('provisional')?.remove();
+    if (u.note !== undefined) setProp(obj, 'note', q(u.note), (i) => Node.isStringLiteral(i) && i.getLiteralValue() === u.note);
   }
   let text = sf.getFullText();
   // A part named only by its unit is written notStated(): import it when the module does not.

@@ -65,7 +65,7 @@ async function xlsx(plan: Plan, fy: number, headers: string[], rows: TemplateRow
   const ws = wb.addWorksheet(`${fy}年度実績`, { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = headers.map((h, i) => ({ header: h, key: TEMPLATE_COLUMNS[i], width: [24, 40, 14, 8, 16, 12, 14, 8, 30][i] }));
   ws.getRow(1).font = { bold: true };
-  for (const r of rows) ws.addRow(TEMPLATE_COLUMNS.map((c) => r[c]));
+  for (const r of rows) ws.addRow(TEMPLATE_COLUMNS.map((c) => (r[c] === '' ? null : r[c])));
   // Cells staff fill in are shaded; the plan's own columns are left as they are.
   for (let i = 2; i <= rows.length + 1; i++) {
     for (const key of ['value', 'asOf', 'provisional', 'note'] as const) {

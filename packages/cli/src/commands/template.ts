@@ -26,8 +26,7 @@ export async function runTemplate(root: string, opts: { id?: string; fy?: string
   }
   const bytes = await progressTemplate(doc, fy, format);
   const out = opts.out ?? join('reports', `${opts.id}-${fy}-actuals.${format}`);
-  const abs = writeOutput(root, join(root, out), bytes);
+  writeOutput(root, out, bytes);
   io.stdout(`✔ ${fy}年度の記入用シートを書き出しました (wrote the ${fy} template): ${out}\n  記入後 (then): pnpm keikaku import ${opts.id} --fy ${fy} ${out} --dry-run\n`);
-  void abs;
   return 0;
 }
