@@ -116,7 +116,6 @@ describe('new → edit → template → import (.xlsx, CP932 CSV) → check, lin
       planFile,
       readFileSync(planFile, 'utf8').replace("import { definePlan, notStated } from '@keikaku/schema';", "import { definePlan, notStated, reiwa } from '@keikaku/schema';").replace('  goals: [],', GOALS),
     );
-    expect(cli('check', 'tomakomai2').status).toBe(0);
 
     const r = cli('export', 'tomakomai2', '--template', '--fy', '令和6年度', '--out', 'out/template.xlsx');
     expect(r.stderr).toBe('');
@@ -168,7 +167,6 @@ describe('new → edit → template → import (.xlsx, CP932 CSV) → check, lin
     expect(text).toContain("{ indicator: 'soudan-kensu', value: 1817, asOf: '2024-12-31', provisional: true, note: '12月末時点' },");
     expect(text).toContain("{ indicator: 'sanka-wariai', value: 35.2 },");
     expect(text).toContain("{ indicator: 'borantia', value: { parts: [{ part: '個人', value: 530, unit: '人' }, { part: '団体', value: 281, unit: '団体' }] } },");
-    expect(cli('check', 'tomakomai2').status).toBe(0);
   });
 
   it('imports a CP932 CSV into the module by hand-commented: one changed line per changed value, comments kept; a second import changes nothing', () => {
