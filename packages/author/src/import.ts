@@ -460,10 +460,14 @@ export async function importActuals(root: string, opts: ImportOptions): Promise<
   const ws = loadWorkspace(root, [opts.planId]);
   const doc = ws.plans[0]!;
   const blocking = doc.findings.filter(isBlocking);
-  if (!doc.plan || blocking.some((f) => f.file === rel(root, doc.planFile))) {
+  const planErrors = blocking.filter((f) => f.file === rel(root, doc.planFile));
+  if (!doc.plan || planErrors.length) {
+    const first = planErrors[0];
+    const at = first ? `（${first.file}:${first.line}:${first.column} ${first.message.ja}）` : '';
+    const atEn = first ? ` (${first.file}:${first.line}:${first.column} ${first.message.en})` : '';
     throw new UsageError(
-      `計画 ${opts.planId} の plan.ts にエラーがあるため取り込めません。先に pnpm keikaku check ${opts.planId} で直してください`,
-      `plans/${opts.planId}/plan.ts has errors; fix them first (pnpm keikaku check ${opts.planId})`,
+      `計画 ${opts.planId} の plan.ts にエラーがあるため取り込めません${at}。先に pnpm keikaku check ${opts.planId} で直してください`,
+      `plans/${opts.planId}/plan.ts has errors${atEn}; fix them first (pnpm keikaku check ${opts.planId})`,
     );
   }
   const plan = doc.plan;
