@@ -8,7 +8,8 @@ import type { Cell } from './sheet.js';
 
 export type NumberCell = { ok: true; value: number; unit?: string } | { ok: false };
 
-const round = (n: number) => Number(n.toPrecision(12));
+/** Excel shows 15 significant digits; a formula's binary noise (0.30000000000000004) goes with the rest. */
+const round = (n: number) => Number(n.toPrecision(15));
 
 /** The text of a cell as a person sees it (NFKC: full-width digits and ％ become ASCII). */
 export function cellText(c: Cell | undefined): string {
@@ -29,7 +30,7 @@ export function parseNumberCell(c: Cell): NumberCell {
     if (!Number.isFinite(v)) return { ok: false };
     // A cell formatted as a percentage stores 97.8% as 0.978.
     if (c.numFmt && /%/.test(c.numFmt.replace(/"[^"]*"/g, ''))) return { ok: true, value: round(v * 100), unit: '%' };
-    return { ok: true, value: v };
+    return { ok: true, value: round(v) };
   }
   if (typeof v !== 'string') return { ok: false };
   const s = v

@@ -17,6 +17,8 @@ describe('parseNumberCell', () => {
     ['－３', undefined, { ok: true, value: -3 }],
     [0.9775, '0.00%', { ok: true, value: 97.75, unit: '%' }],
     [12345.5, '#,##0.0', { ok: true, value: 12345.5 }],
+    [0.1 + 0.2, undefined, { ok: true, value: 0.3 }], // a formula's result, as Excel shows it
+    [1234567890123, undefined, { ok: true, value: 1234567890123 }],
     ['約1800', undefined, { ok: false }],
     ['abc', undefined, { ok: false }],
     ['1,8,17', undefined, { ok: false }],
