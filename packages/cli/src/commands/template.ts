@@ -4,7 +4,7 @@
  * written through core's safe output (never into plans/, never over a tracked file).
  */
 import { join } from 'node:path';
-import { progressTemplate } from '@keikaku/author';
+import { indicatorInfos, progressTemplate } from '@keikaku/author';
 import { isBlocking, loadWorkspace, stylish, UsageError, writeOutput } from '@keikaku/core';
 import { parseFy } from './import.js';
 import type { Io } from './io.js';
@@ -25,6 +25,9 @@ export async function runTemplate(root: string, opts: { id?: string; fy?: string
     return 1;
   }
   const bytes = await progressTemplate(doc, fy, format);
+  if (!indicatorInfos(doc.plan).length) {
+    io.stderr(`ℹ 計画 ${opts.id} には指標がまだないため、見出しだけのシートです。plan.ts の goals に指標を書いてから作り直してください (the plan has no indicators yet: the sheet has headers only)\n`);
+  }
   const out = opts.out ?? join('reports', `${opts.id}-${fy}-actuals.${format}`);
   writeOutput(root, out, bytes);
   io.stdout(`✔ ${fy}年度の記入用シートを書き出しました (wrote the ${fy} template): ${out}\n  記入後 (then): pnpm keikaku import ${opts.id} --fy ${fy} ${out} --dry-run\n`);
