@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { importActuals } from '@keikaku/author';
+import { loadWorkspace } from '@keikaku/core';
+import { importActuals, progressTemplate } from '@keikaku/author';
 
 const PLAN = `import { definePlan, notStated, reiwa } from '@keikaku/schema';
 
@@ -134,5 +135,27 @@ describe('importActuals into a hand-written module', () => {
       [3, 'C', '指標「講座の開催」（ka'],
     ]);
     expect(readFileSync(join(root, 'plans', 'fixture', 'progress', '2024.ts'), 'utf8')).toBe(PROGRESS);
+  });
+});
+
+describe('progressTemplate', () => {
+  it("lists every indicator with last year's value, under the headers import reads back", async () => {
+    const root = workspace();
+    const doc = loadWorkspace(root, ['fixture']).plans[0]!;
+    const bytes = await progressTemplate(doc, 2025, 'csv');
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const lines = new TextDecoder().decode(bytes).trimEnd().split('\r\n'); // the decoder drops the BOM
+    expect(lines).toEqual([
+      '指標ID,指標名,内訳,単位,前年度実績（2024年度）,実績値,時点,暫定,備考',
+      'kensu,相談件数,,件,120,,,,',
+      'wariai,参加割合,,%,,,,,',
+      'kaisai,講座の開催,,,,,,,',
+    ]);
+    // Filled in and read back: the template's own headers import without a problem.
+    const filled = join(root, 'filled.csv');
+    writeFileSync(filled, new TextDecoder().decode(bytes).replace('kensu,相談件数,,件,120,,,,', 'kensu,相談件数,,件,120,140,,,'));
+    const r = await importActuals(root, { planId: 'fixture', fy: 2025, file: filled, dryRun: true });
+    expect(r.problems).toEqual([]);
+    expect(r.diff).toContain("+    { indicator: 'kensu', value: 140 },");
   });
 });
