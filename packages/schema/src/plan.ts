@@ -121,12 +121,27 @@ export const JointPlan = z.strictObject({
   body: z.string().min(1).describe('Co-authoring body, e.g. 旭川市社会福祉協議会'),
   title: z.string().min(1).describe('e.g. 地域福祉活動計画'),
   edition: z.string().optional(),
-  integrated: z.boolean().describe('一体的に策定 (drawn up as one document)'),
+  integrated: z
+    .union([
+      z.boolean(),
+      z
+        .strictObject({ read: z.boolean(), note: z.string().min(1).optional().describe('What the reading rests on') })
+        .describe("The encoder's reading: the document does not say it in words"),
+    ])
+    .describe('一体的に策定 (drawn up as one document): the document\'s statement, or { read } for the encoder\'s reading'),
 });
 
+const RelationWord = z.enum(['上位計画', '個別計画', '関連計画']);
 export const RelatedPlan = z.strictObject({
   title: z.string().min(1),
-  relation: z.enum(['上位計画', '個別計画', '関連計画']).describe('How the document places it'),
+  relation: z
+    .union([
+      RelationWord,
+      z
+        .strictObject({ read: RelationWord, note: z.string().min(1).optional().describe('What the reading rests on, as printed') })
+        .describe("The encoder's reading, where the document does not use the word"),
+    ])
+    .describe('How the document places it, or { read } for the encoder\'s reading'),
   editions: z
     .array(z.strictObject({ edition: z.string().min(1), period: z.union([Period, NotStated]) }))
     .optional(),
