@@ -11,7 +11,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indicatorValues, partName, walkIndicators, walkNodes, type Plan } from '@keikaku/schema';
+import { indicatorValues, partName, walkIndicators, walkNodes, type Indicator, type Plan } from '@keikaku/schema';
 import asahikawa from '../../plans/asahikawa/plan.js';
 import kanazawa from '../../plans/kanazawa/plan.js';
 import otaru from '../../plans/otaru/plan.js';
@@ -77,7 +77,7 @@ const WORDS: [RegExp, 'increase' | 'decrease' | 'maintain'][] = [
   [/減少|減ら/, 'decrease'],
 ];
 const ARROWS = { '↗': 'increase', '↘': 'decrease', '→': 'maintain' } as const;
-function printedDirection(target: Plan['goals'][number]['indicators'] extends (infer I)[] | undefined ? I extends { target?: infer T } ? T : never : never): { direction: 'increase' | 'decrease' | 'maintain'; evidence: string } | undefined {
+function printedDirection(target: Indicator['target']): { direction: 'increase' | 'decrease' | 'maintain'; evidence: string } | undefined {
   if (target === undefined || !('value' in target)) return undefined;
   const v = target.value;
   if (typeof v === 'object' && 'direction' in v) return { direction: ARROWS[v.direction], evidence: v.direction };

@@ -132,14 +132,22 @@ export interface JointPlan {
   /** e.g. 地域福祉活動計画 */
   readonly title: string;
   readonly edition?: string;
-  /** 一体的に策定 (drawn up as one document) */
-  readonly integrated: boolean;
+  /** 一体的に策定 (drawn up as one document): the document's statement, or { read } for the encoder's reading */
+  readonly integrated: boolean | {
+    readonly read: boolean;
+    /** What the reading rests on */
+    readonly note?: string;
+  };
 }
 
 export interface RelatedPlan {
   readonly title: string;
-  /** How the document places it */
-  readonly relation: "上位計画" | "個別計画" | "関連計画";
+  /** How the document places it, or { read } for the encoder's reading */
+  readonly relation: "上位計画" | "個別計画" | "関連計画" | {
+    readonly read: "上位計画" | "個別計画" | "関連計画";
+    /** What the reading rests on, as printed */
+    readonly note?: string;
+  };
   readonly editions?: readonly {
     readonly edition: string;
     readonly period: Period | NotStatedYear;
