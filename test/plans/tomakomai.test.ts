@@ -153,7 +153,7 @@ describe('plans/tomakomai', () => {
 
   it.each(SEED)('%s %s', (approach, name, unit, baseline, target) => {
     const i = ind(name);
-    expect([...walkStated(p)].find((v) => v.indicator === i)!.owner.node.id).toBe(approach);
+    expect([...walkStated(p)].find((v) => v.indicator === i)!.owner!.node.id).toBe(approach);
     expect(i.category).toBe('評価指標');
     expect(i.unit).toBe(unit);
     expect(i.baseline.fy).toBe(R1);

@@ -3,7 +3,7 @@
  * the plan, its evaluation, its findings and its CHANGELOG. Templates only
  * place these strings ({{ }} escapes all of them); nothing here is HTML.
  */
-import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, periodYears, type Plan } from '@keikaku/schema';
+import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, municipalityText, periodYears, statedText, type Plan } from '@keikaku/schema';
 import type { Finding } from '@keikaku/core';
 import { renderChart } from './charts/chart.js';
 import type { IndicatorEvaluation, NodeEvaluation, PartEvaluation, PlanEvaluation, SeriesPoint } from './evaluate/index.js';
@@ -232,7 +232,7 @@ function periodText(plan: Plan): string {
 export async function buildView(input: ReportInput): Promise<ReportView> {
   const { plan, evaluation: ev } = input;
   // A title the source never prints is not made up: the report names the plan by what is known, and says so.
-  const title = typeof plan.title === 'string' ? plan.title : `${plan.municipality.name}の${plan.kind ?? '市町村地域福祉計画'}（表題の記載なし）`;
+  const title = typeof plan.title === 'string' ? plan.title : `${statedText(plan.municipality.name) ?? '（自治体名の記載なし）'}の${plan.kind ?? '市町村地域福祉計画'}（表題の記載なし）`;
   const fyLabel = `${ev.fy}年度（${formatWarekiFiscalYear(ev.fy)}）`;
   const reportName = `${fyLabel} 進捗状況報告書`;
   const gradeLabels = new Map(ev.scale.grades.map((g) => [g.code, g.label.ja]));
@@ -259,7 +259,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
     docTitle: `${title} ${reportName}`,
     planTitle: title,
     ...(plan.subtitle ? { subtitle: plan.subtitle } : {}),
-    municipality: `${plan.municipality.prefecture} ${plan.municipality.name}`,
+    municipality: municipalityText(plan.municipality) ?? '（自治体名の記載なし）',
     fyLabel,
     reportName,
     ...(input.date ? { date: safeDate(input.date) } : {}),
@@ -271,9 +271,9 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
       ...(legal ? { legalBasis: legal } : {}),
       encompasses: plan.encompasses.map((e) => `${e.title ?? e.kind}（${e.law}）`),
       structure: plan.goals.map((g) => ({
-        label: `${goalTerm} ${g.no}`,
+        label: `${goalTerm} ${statedText(g.no) ?? ''}`.trim(),
         title: g.title,
-        children: (g.policies ?? []).map((p) => ({ label: `${policyTerm} ${p.no}`, title: p.title })),
+        children: (g.policies ?? []).map((p) => ({ label: `${policyTerm} ${statedText(p.no) ?? ''}`.trim(), title: p.title })),
       })),
       sections: (plan.sections ?? []).map((s) => ({
         heading: s.heading,

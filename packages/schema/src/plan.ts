@@ -15,7 +15,7 @@ import { FiscalYear, NotStatedYear, YearRef } from './year-schema.js';
 import { LocalGovernmentCode } from './municipality-code.js';
 import { Id, Marker, Owner } from './common.js';
 import { FREQUENCY_PERIODS, StatedAbsence } from './value.js';
-import { Indicator } from './indicator.js';
+import { Indicator, UnnamedIndicator } from './indicator.js';
 import { checkPlanConsistency } from './plan-checks.js';
 import { Vocabulary } from './vocabulary.js';
 import { GradingScale } from './grading.js';
@@ -68,7 +68,9 @@ export type Commitment = z.infer<typeof Commitment>;
 
 const nodeFields = {
   id: Id,
-  no: z.union([z.number().int(), z.string().min(1)]).describe('Number as printed: 1, "Ⅰ", "ア"'),
+  no: z
+    .union([z.number().int(), z.string().min(1), NotStatedYear])
+    .describe('Number as printed: 1, "Ⅰ", "ア"; notStated() when the excerpt prints none'),
   title: z.string().min(1),
   noIndicators: StatedAbsence.optional().describe('This level deliberately sets no numeric indicators: { absent: "数値目標は設定しない", reason }'),
   commitments: z.array(Commitment).optional().describe('それぞれが取り組むべきこと, per actor, as printed'),
@@ -76,6 +78,7 @@ const nodeFields = {
   departments: z.array(z.string().min(1)).optional().describe('担当課 for the whole level'),
   encompassed: Id.optional(),
   indicators: z.array(Indicator).optional(),
+  unnamedIndicators: z.array(UnnamedIndicator).optional().describe('Indicator frames printed with no name (empty rows of an evaluation sheet)'),
   initiatives: z.array(Initiative).optional(),
   notes: z.array(z.string()).optional().describe('Footnotes (※) as printed'),
   sections: z.array(Section).optional().describe('Narrative sections of this level as printed (背景, 現状と課題, 共有すべきこと …)'),
@@ -152,9 +155,16 @@ export const Evaluation = z.strictObject({
   committee: z.string().optional().describe('e.g. 小樽市地域福祉計画推進委員会'),
   cycle: z.string().optional().describe('e.g. PDCAサイクル'),
   frequency: z
-    .strictObject({ count: z.number().int().positive(), per: z.enum(FREQUENCY_PERIODS), atLeast: z.boolean().optional() })
+    .strictObject({
+      count: z.number().int().positive(),
+      per: z.enum(FREQUENCY_PERIODS),
+      every: z.number().int().min(2).optional().describe('Every N periods: 3年に1回 = { count: 1, per: "年", every: 3 }'),
+      atLeast: z.boolean().optional().describe('以上, 少なくとも'),
+      approximate: z.boolean().optional().describe('程度: 3年に1回程度 = { count: 1, per: "年", every: 3, approximate: true }'),
+      printed: z.string().min(1).optional().describe('As printed, e.g. 3年に1回程度'),
+    })
     .optional()
-    .describe('How often progress is reviewed: 少なくとも1年に1回 = { count: 1, per: "年", atLeast: true }'),
+    .describe('How often progress is reviewed: 少なくとも1年に1回 = { count: 1, per: "年", atLeast: true }; 3年に1回程度 = { count: 1, per: "年", every: 3, approximate: true }'),
   citizenInput: z.string().optional().describe('How residents are heard, e.g. ワークショップ'),
   notes: z.array(z.string()).optional(),
 });
@@ -169,7 +179,14 @@ export const Terms = z.strictObject({
 });
 
 /** Kinds of plan keikaku reads. */
-export const PLAN_KINDS = ['市町村地域福祉計画', '都道府県地域福祉支援計画', '地域福祉活動計画', '地域福祉計画・地域福祉活動計画'] as const;
+export const PLAN_KINDS = [
+  '市町村地域福祉計画',
+  '都道府県地域福祉支援計画',
+  '地域福祉活動計画',
+  '地域福祉計画・地域福祉活動計画',
+  // Encompassing plans that hold the welfare plan as one 分野 among others (issue 17); `fields` lists them.
+  '保健福祉総合計画',
+] as const;
 
 /** Who wrote the plan, when it is not the municipality itself (issue 7 §7). */
 export const AUTHOR_KINDS = ['市', '町', '村', '特別区', '都道府県', '市区町村社会福祉協議会', '都道府県社会福祉協議会'] as const;
@@ -195,11 +212,16 @@ export const SourceDocument = z.strictObject({
 export const PlanObject = z.strictObject({
   id: Id.describe('Plan id, the folder name under plans/'),
   kind: z.enum(PLAN_KINDS).optional().describe('What plan this is (default 市町村地域福祉計画)'),
+  fields: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe('For an encompassing plan (保健福祉総合計画): the 分野 it holds, as printed, e.g. ["地域福祉", "高齢者福祉", "障がい者福祉"]'),
   municipality: z
     .strictObject({
-      name: z.string().min(1),
-      code: LocalGovernmentCode,
-      prefecture: z.string().min(1),
+      name: z.union([z.string().min(1), NotStated]).describe('As printed; notStated() when the excerpt never names the municipality'),
+      code: z.union([LocalGovernmentCode, NotStated]).describe('全国地方公共団体コード; notStated() when the municipality is not named'),
+      prefecture: z.union([z.string().min(1), NotStated]),
       kind: z.enum(['市', '町', '村', '特別区', '都道府県']).optional().describe('市 / 町 / 村 / 特別区, or 都道府県 for a prefecture-wide plan'),
     })
     .describe('The local government whose area the plan covers'),
@@ -222,6 +244,10 @@ export const PlanObject = z.strictObject({
   grading: z.array(GradingScale).optional().describe("The plan's own grading scales (評価区分)"),
   noIndicators: StatedAbsence.optional().describe('The plan deliberately sets no numeric indicators, with its reason as printed'),
   goals: z.array(Goal),
+  indicators: z
+    .array(Indicator)
+    .optional()
+    .describe('Indicators of the plan as a whole, not of one goal (e.g. a 全体指標 or 計画全体の成果指標 table)'),
   sections: z.array(Section).optional().describe("The plan's own framing text as printed (計画策定の趣旨, a chapter preface …)"),
   notes: z.array(z.string()).optional().describe('Plan-level notes as printed (e.g. a cross-reference)'),
   source: SourceDocument,
@@ -230,6 +256,17 @@ export const PlanObject = z.strictObject({
 export const Plan = PlanObject.superRefine(checkPlanConsistency);
 export type Plan = z.infer<typeof Plan>;
 export type PlanInput = z.input<typeof Plan>;
+
+/** The printed text of a field that may be notStated(): the text (a number as its digits), or undefined. */
+export function statedText(x: string | number | { notStated: true } | undefined): string | undefined {
+  return typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined;
+}
+
+/** 北海道 札幌市, leaving out what the excerpt does not print; undefined when it prints neither. */
+export function municipalityText(m: Plan['municipality'], sep = ' '): string | undefined {
+  const parts = [statedText(m.prefecture), statedText(m.name)].filter((x): x is string => x !== undefined);
+  return parts.length ? parts.join(sep) : undefined;
+}
 
 export function periodYears(p: Plan['period']): { start?: FiscalYear; end?: FiscalYear } {
   if ('notStated' in p) return {};

@@ -19,7 +19,8 @@ export interface NodeVisit {
 export interface IndicatorVisit {
   indicator: Indicator;
   path: PlanPath;
-  owner: NodeVisit;
+  /** The goal, policy or approach the indicator belongs to; undefined for the plan's own `indicators`. */
+  owner: NodeVisit | undefined;
 }
 export interface InitiativeVisit {
   initiative: Initiative;
@@ -41,7 +42,9 @@ export function* walkNodes(plan: Pick<PlanShape, 'goals'>): Generator<NodeVisit>
   }
 }
 
-export function* walkIndicators(plan: Pick<PlanShape, 'goals'>): Generator<IndicatorVisit> {
+/** Every indicator: the plan's own (plan.indicators) first, then those of each goal, policy and approach. */
+export function* walkIndicators(plan: Pick<PlanShape, 'goals'> & Partial<Pick<PlanShape, 'indicators'>>): Generator<IndicatorVisit> {
+  for (const [i, indicator] of (plan.indicators ?? []).entries()) yield { indicator, path: ['indicators', i], owner: undefined };
   for (const visit of walkNodes(plan)) {
     for (const [i, indicator] of (visit.node.indicators ?? []).entries()) {
       yield { indicator, path: [...visit.path, 'indicators', i], owner: visit };

@@ -4,7 +4,7 @@
  * values.ts, grades through a GradingScale (the plan's own, or 健康日本21's),
  * and never throws on a value it does not know: that part is graded E.
  */
-import { directionOf, type Indicator, type Plan, type Progress } from '@keikaku/schema';
+import { directionOf, statedText, type Indicator, type Plan, type Progress } from '@keikaku/schema';
 import { kenkoNippon21, scaleFromPlan, declaredScales, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
 import type {
   GradeCounts,
@@ -110,7 +110,7 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
     return {
       level,
       id: node.id,
-      no: String(node.no),
+      no: statedText(node.no) ?? '',
       title: node.title,
       description: [...(node.description ?? [])],
       departments: [...(node.departments ?? [])],
