@@ -235,6 +235,30 @@ describe('roll-up and scales', () => {
     expect(e.scale.grades.map((g) => g.code)).toEqual(['a', 'b', 'c', 'E']);
   });
 
+  it('issue 17 scales: an assessment scale never grades indicators; a level with two meanings stands for both; a strict band says 未満', () => {
+    const grading = [
+      { id: 'datousei', name: '事業の妥当性', kind: 'assessment', levels: [{ mark: '優る', label: '優る' }, { mark: '同等', label: '同等' }, { mark: '劣る', label: '劣る' }] },
+      {
+        id: 'abc', name: '評価',
+        levels: [
+          { mark: 'a', label: '目標達成', meaning: 'achieved' },
+          { mark: 'b', label: '改善または現状維持', meaning: ['improved', 'unchanged'] },
+          { mark: 'c', label: '悪化', meaning: 'worse' },
+        ],
+        band: { points: 3, bound: '未満', appliesTo: '市民意識調査による指標' },
+      },
+    ];
+    const scale = scaleFromPlan(plan({ grading }));
+    expect(scale.id).toBe('abc');
+    expect(scale.explain.map((x) => x.ja).join('\n')).toContain('±3 ポイント未満の変化は「変わらない」');
+    expect(scale.explain.map((x) => x.ja).join('\n')).not.toContain('±3 ポイント以内');
+    // b carries improved and unchanged: an unchanged figure is b (before issue 17 it fell through to c, 悪化).
+    const v = (n: number) => ({ kind: 'quantity' as const, number: n, text: `${n}%` });
+    const grade = (actual: number) =>
+      scale.grade({ fy: 2024, direction: 'increase', unit: '%', survey: false, baseline: { ...v(40), fy: 2022 }, actual: { ...v(actual), provisional: false }, target: { ...v(50), fy: 2029 } } as never).grade;
+    expect([grade(40), grade(44), grade(50), grade(30)]).toEqual(['b', 'b', 'a', 'c']);
+  });
+
   it('the default scale explains itself', () => {
     expect(kenkoNippon21().explain.map((x) => x.ja).join('\n')).toMatch(/B\* 改善しているが目標達成が危ぶまれる/);
   });
