@@ -56,6 +56,7 @@ const TWINS: Twin[] = [
   { name: 'an encompassing plan that lists no 分野', fixture: 'encompassing.ts', from: "fields: ['地域福祉', '高齢者福祉', '障がい者福祉', '健康づくり']", to: 'fields: []', runtime: { stage: 'zod', code: 'too_small', path: 'fields' } },
   { name: 'a level with "two meanings" that lists one', fixture: 'scales.ts', from: "meaning: ['improved', 'unchanged']", to: "meaning: ['improved']", runtime: { stage: 'zod', code: 'too_small', path: 'grading[0].levels[1].meaning' } },
   { name: 'an assessment scale not marked so (its levels have no meaning)', fixture: 'scales.ts', from: "kind: 'assessment',", to: '', runtime: { stage: 'zod', code: 'grade-meaning-required', path: 'grading[2].levels[0]' } },
+  { name: 'a level label left empty instead of notStated()', fixture: 'scales.ts', from: "{ mark: '◎', label: notStated('記号の説明の印刷なし')", to: "{ mark: '◎', label: ''", runtime: { stage: 'zod', code: 'too_small', path: 'grading[1].levels[0].label' } },
   { name: 'a band bound that is neither 以内 nor 未満', fixture: 'scales.ts', from: "bound: '未満'", to: "bound: '未満か'", tsc: /'"未満か"' is not assignable/, runtime: { stage: 'zod', code: 'invalid_value', path: 'grading[0].band.bound' } },
   { name: 'a misspelt optional key (rationnale)', fixture: 'text.ts', from: 'rationale:', to: 'rationnale:', tsc: /'rationnale' does not exist/, runtime: { stage: 'zod', code: 'unrecognized_keys', path: 'goals[0].indicators[0].rationnale' } },
 ];
