@@ -225,7 +225,7 @@ function periodText(plan: Plan): string {
   const p = plan.period as unknown;
   if (!isObj(p) || 'notStated' in p) return '（計画期間の記載なし）';
   const { start, end } = periodYears(plan.period);
-  const y = (v: unknown, n?: number) => (n !== undefined ? formatFiscalYear(n) : isObj(v) && typeof v.tbd === 'string' ? v.tbd : isObj(v) && typeof v.printed === 'string' ? v.printed : '（記載なし）');
+  const y = (v: unknown, n?: number) => (n !== undefined ? formatFiscalYear(n) : isObj(v) && typeof v.tbd === 'string' ? v.tbd : isObj(v) && typeof v.printed === 'string' ? v.printed : isObj(v) && typeof v.read === 'number' ? `${formatFiscalYear(v.read)}（読み取り）` : '（記載なし）');
   return `${y(p.start, start)} 〜 ${y(p.end, end)}${typeof p.note === 'string' ? `（${p.note}）` : ''}`;
 }
 

@@ -263,3 +263,11 @@ describe('roll-up and scales', () => {
     expect(kenkoNippon21().explain.map((x) => x.ja).join('\n')).toMatch(/B\* 改善しているが目標達成が危ぶまれる/);
   });
 });
+
+describe('years the encoder read (issue 17)', () => {
+  it('are judged as their year and shown as a reading, never as 年度の記載なし', async () => {
+    const { yearView } = await import('../src/evaluate/values.js');
+    expect(yearView({ read: 2017, note: '列の位置から' })).toEqual({ fy: 2017, text: '2017年度（読み取り）' });
+    expect(yearView({ notStated: true })).toEqual({ text: '（年度の記載なし）' });
+  });
+});
