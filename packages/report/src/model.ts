@@ -157,7 +157,7 @@ function countsText(n: NodeEvaluation, codes: string[]): string {
 
 async function nodeView(n: NodeEvaluation, plan: Plan, ev: PlanEvaluation, gradeLabels: Map<string, string>, depth: number): Promise<NodeView> {
   const terms = isObj(plan.terms) ? (plan.terms as Record<string, unknown>) : {};
-  const term = n.level === 'goal' ? termOf(terms.goal, '基本目標') : n.level === 'policy' ? termOf(terms.policy, '施策') : termOf(terms.approach, '取組方針');
+  const term = n.level === 'plan' ? '' : n.level === 'goal' ? termOf(terms.goal, '基本目標') : n.level === 'policy' ? termOf(terms.policy, '施策') : termOf(terms.approach, '取組方針');
   const codes = ev.scale.grades.map((g) => g.code);
   const charts: ChartView[] = [];
   for (const ind of n.indicators) {
@@ -172,7 +172,7 @@ async function nodeView(n: NodeEvaluation, plan: Plan, ev: PlanEvaluation, grade
   return {
     anchor: `${n.level}-${n.id}`,
     heading: depth === 0 ? 'h2' : depth === 1 ? 'h3' : 'h4',
-    label: `${term} ${n.no}`,
+    label: `${term} ${n.no}`.trim(),
     title: n.title,
     description: n.description,
     ...(n.departments.length ? { departments: n.departments.join('、') } : {}),
@@ -196,7 +196,7 @@ async function nodeView(n: NodeEvaluation, plan: Plan, ev: PlanEvaluation, grade
     initiativeTerm: termOf(terms.initiative, '取組'),
     ...(n.noIndicators ? { noIndicators: n.noIndicators } : {}),
     children,
-    isGoal: n.level === 'goal',
+    isGoal: n.level === 'goal' || n.level === 'plan',
   };
 }
 
@@ -286,7 +286,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
       columns: ev.scale.grades.map((g) => ({ code: g.code, label: g.label.ja, short: SHORT[g.code] ?? (g.label.ja.length <= 6 ? g.label.ja : ''), cls: gradeClass(g.code) })),
       rows: ev.goals.map((g) => {
         const counts = codes.map((c) => g.counts[c] ?? 0);
-        return { label: `${goalTerm} ${g.no}`, title: g.title, counts, total: counts.reduce((a, b) => a + b, 0), score: score(goalScore(g)) };
+        return { label: g.level === 'plan' ? '' : `${goalTerm} ${g.no}`.trim(), title: g.title, counts, total: counts.reduce((a, b) => a + b, 0), score: score(goalScore(g)) };
       }),
       total: (() => {
         const counts = codes.map((c) => ev.counts[c] ?? 0);

@@ -271,3 +271,17 @@ describe('years the encoder read (issue 17)', () => {
     expect(yearView({ notStated: true })).toEqual({ text: '（年度の記載なし）' });
   });
 });
+
+describe('plan-level indicators (issue 17)', () => {
+  it('are evaluated and counted as their own first group, with their plan paths; none is left out', async () => {
+    const p = plan({ indicators: [ind({ id: 'zentai' })] });
+    const e = evaluatePlan(p, [progress({ actuals: [{ indicator: 'zentai', value: 55 }, { indicator: 'a', value: 55 }] })], 2024);
+    expect(e.goals.map((g) => [g.level, g.id])).toEqual([['plan', 'plan'], ['goal', 'g1'], ['goal', 'g2']]);
+    expect(e.goals[0]!.indicators.map((i) => i.id)).toEqual(['zentai']);
+    expect(e.goals[0]!.counts).toMatchObject({ A: 1 });
+    expect(e.counts.A).toBe(2);
+    const { reportRows } = await import('../src/data.js');
+    const row = reportRows(e).find((r) => r.indicator_id === 'zentai')!;
+    expect([row.goal, row.policy]).toEqual(['', '']);
+  });
+});

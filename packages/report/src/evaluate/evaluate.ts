@@ -124,6 +124,11 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
   };
 
   const goals = plan.goals.map((g, i) => walk(g as unknown as AnyNode, 'goal', ['goals', i]));
+  // Indicators of the plan as a whole (issue 17) come first, as their own group, so none is left out.
+  if (plan.indicators?.length) {
+    const whole = { id: 'plan', no: '', title: '計画全体の指標', indicators: plan.indicators } as unknown as AnyNode;
+    goals.unshift(walk(whole, 'plan', []));
+  }
   const counts = emptyCounts(scale);
   for (const g of goals) for (const [k, n] of Object.entries(g.counts)) add(counts, k, n);
   return {

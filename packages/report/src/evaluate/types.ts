@@ -119,7 +119,8 @@ export interface IndicatorEvaluation {
 export type GradeCounts = Record<string, number>;
 
 export interface NodeEvaluation {
-  level: 'goal' | 'policy' | 'approach';
+  /** 'plan' is the plan's own indicators (plan.indicators), shown before the goals. */
+  level: 'plan' | 'goal' | 'policy' | 'approach';
   id: string;
   no: string;
   title: string;
