@@ -179,7 +179,11 @@ async function nodeView(n: NodeEvaluation, plan: Plan, ev: PlanEvaluation, grade
     ...(n.indicators.length || n.children.length ? { counts: countsText(n, codes) } : {}),
     rows: n.indicators.flatMap((i) => rowsOf(i, gradeLabels)),
     charts,
-    indicatorNotes: n.indicators.filter((i) => i.notes.length).map((i) => ({ name: i.name, notes: i.notes })),
+    indicatorNotes: [
+      ...n.indicators.filter((i) => i.notes.length).map((i) => ({ name: i.name, notes: i.notes })),
+      // Empty rows of an evaluation sheet (issue 17): shown, not dropped.
+      ...(n.unnamedIndicators?.length ? [{ name: '名称のない指標の枠', notes: n.unnamedIndicators }] : []),
+    ],
     narratives: [
       ...n.narratives.map((x) => ({ heading: x.heading, items: x.items })),
       ...n.indicators.flatMap((i) => i.narratives.map((x) => ({ heading: x.heading, items: x.items, about: names.get(x.node) ?? i.name }))),

@@ -285,3 +285,15 @@ describe('plan-level indicators (issue 17)', () => {
     expect([row.goal, row.policy]).toEqual(['', '']);
   });
 });
+
+describe('nothing recorded is dropped (issue 17)', () => {
+  it('undated 参考値 / 年次目標 / 見込量 become notes, and unnamed indicator frames are listed on their node', () => {
+    const undated = ind({ id: 'u', references: [{ fy: { notStated: true }, value: 44 }], series: [{ fy: { notStated: true }, value: 57 }] });
+    const e = evaluateIndicator(undated, [], 2024);
+    expect(e.notes).toEqual(expect.arrayContaining(['参考値 44%（年度の記載なし）', '年次目標 57%（年度の記載なし）']));
+    const p = plan();
+    (p.goals[1] as unknown as Record<string, unknown>).unnamedIndicators = [{ id: 'row3', name: { notStated: true, note: '3行目は空欄' }, row: 3 }];
+    const ev = evaluatePlan(p, [], 2024);
+    expect(ev.goals[1]!.unnamedIndicators).toEqual(['3：指標名の記載なし（3行目は空欄）']);
+  });
+});

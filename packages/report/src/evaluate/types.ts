@@ -134,6 +134,8 @@ export interface NodeEvaluation {
   counts: GradeCounts;
   /** The level deliberately sets no numeric indicators (数値目標は設定しない), with its reason. */
   noIndicators?: string;
+  /** Indicator frames the document prints with no name (empty rows of an evaluation sheet), as text. */
+  unnamedIndicators?: string[];
 }
 
 export interface InitiativeView {
