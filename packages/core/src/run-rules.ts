@@ -68,16 +68,19 @@ export function runRules(rules: readonly AnyRule[], target: RuleTarget, opts: Ru
   let byId: Map<string, Indicator> | undefined;
   const indicatorOf = (id: string) => (byId ??= indicatorsById(plan)).get(id);
   let actualsById: Map<string, ActualVisit[]> | undefined;
+  /** Every actual by the indicator it reports on, built once, on the first rule that asks. */
   const actualVisits = (): Map<string, ActualVisit[]> => {
     if (actualsById) return actualsById;
-    actualsById = new Map();
+    const byIndicator = new Map<string, ActualVisit[]>();
     for (const p of progress) {
       p.progress.actuals.forEach((actual, index) => {
         const visit: ActualVisit = { actual, index, path: ['actuals', index], progress: p, indicator: indicatorOf(actual.indicator) };
-        actualsById!.set(actual.indicator, [...(actualsById!.get(actual.indicator) ?? []), visit]);
+        const list = byIndicator.get(actual.indicator);
+        if (list) list.push(visit);
+        else byIndicator.set(actual.indicator, [visit]);
       });
     }
-    return actualsById;
+    return (actualsById = byIndicator);
   };
   for (const rule of rules) {
     const base = opts.severity?.(rule) ?? rule.meta.defaultSeverity;
