@@ -5,6 +5,12 @@ import { register } from 'tsx/esm/api';
 
 register();
 const jobs = new Map();
+// A job that calls process.exit() would end this thread without tinypool
+// settling its task (the caller would wait for ever): make it a failure of
+// that batch instead, which runBatches() isolates like any other.
+process.exit = (code) => {
+  throw new Error(`the job called process.exit(${code ?? ''})`);
+};
 
 export default async function run({ job, batch, context }) {
   let fn = jobs.get(job);

@@ -1,0 +1,66 @@
+/**
+ * pool/: runBatches isolates crashes (a failed batch is re-run in halves, an
+ * item that fails alone is reported, every other item keeps its answer), with
+ * plain async lanes and with real worker threads (tinypool) that die.
+ */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { runBatches, threadPool, type Lane } from '../src/pool/index.js';
+import { ROOT } from '../../../test/support/run-cli.js';
+
+/** A lane that answers each item doubled, and fails any batch that holds a poisoned item. */
+const lane =
+  (poison: ReadonlySet<number>, runs: number[][]): Lane<number, number> =>
+  async (batch) => {
+    runs.push([...batch]);
+    if (batch.some((i) => poison.has(i))) throw new Error(`died on ${batch.join(',')}`);
+    return new Map(batch.map((i) => [i, i * 2]));
+  };
+
+describe('runBatches', () => {
+  it.each<[string, number[][], number[], number, number[][]]>([
+    ['no crash: every batch once', [[1, 2], [3, 4]], [], 1, [[1, 2], [3, 4]]],
+    ['one poisoned item in a batch of four: halves, then the item alone', [[1, 2, 3, 4]], [3], 1, [[1, 2, 3, 4], [1, 2], [3, 4], [3], [4]]],
+    ['two poisoned items in different halves', [[1, 2, 3, 4]], [1, 4], 1, [[1, 2, 3, 4], [1, 2], [3, 4], [1], [2], [3], [4]]],
+    ['an empty batch is never run', [[], [5]], [], 2, [[5]]],
+  ])('%s', async (_label, batches, poisoned, lanes, expectedRuns) => {
+    const runs: number[][] = [];
+    const got = await runBatches(batches, Array.from({ length: lanes }, () => lane(new Set(poisoned), runs)));
+    const all = batches.flat();
+    expect(runs).toEqual(expectedRuns);
+    expect([...got.crashed.keys()].sort()).toEqual([...poisoned].sort());
+    for (const i of poisoned) expect(got.crashed.get(i)).toBe(`died on ${i}`);
+    expect([...got.results].sort((a, b) => a[0] - b[0])).toEqual(all.filter((i) => !poisoned.includes(i)).map((i) => [i, i * 2]));
+    expect(got.failures).toBe(runs.filter((r) => r.some((i) => poisoned.includes(i))).length);
+  });
+});
+
+describe('threadPool', () => {
+  it('answers in threads; a thread that runs out of memory, or a job that calls exit, takes only its batch, and the pool goes on', async () => {
+    const dir = mkdtempSync(join(ROOT, 'test', '.tmp', 'pool-'));
+    mkdirSync(dir, { recursive: true });
+    const job = join(dir, 'job.ts');
+    // 13 runs the thread out of memory (a real crash: tinypool replaces the thread); 7 calls process.exit().
+    writeFileSync(
+      job,
+      `export default function (batch: number[], context: { factor: number }): number[] {
+  if (batch.includes(13)) { const a: number[][] = []; for (;;) a.push(new Array(1e5).fill(1)); }
+  if (batch.includes(7)) process.exit(3);
+  return batch.map((i) => i * context.factor);
+}
+`,
+    );
+    const pool = threadPool<number, number>({ job: pathToFileURL(job), context: { factor: 10 }, threads: 2, heapMb: 64 });
+    try {
+      const got = await runBatches([[1, 2], [12, 13, 14], [5, 7]], [pool.run, pool.run]);
+      expect([...got.crashed.keys()].sort()).toEqual([13, 7].sort());
+      expect(got.crashed.get(13)).toMatch(/memory/);
+      expect(got.crashed.get(7)).toBe('the job called process.exit(3)');
+      expect([...got.results].sort((a, b) => a[0] - b[0])).toEqual([[1, 10], [2, 20], [5, 50], [12, 120], [14, 140]]);
+    } finally {
+      await pool.destroy();
+    }
+  }, 60_000);
+});
