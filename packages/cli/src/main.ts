@@ -45,10 +45,10 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     .command('check')
     .description('計画を tsc・読み取り・Zod・判定ルールで検査する (type-check, read, validate and judge plans)')
     .argument('[planIds...]', '計画 id (plan ids; default: all)')
-    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json']).default('stylish'))
-    .action(async (ids: string[], opts: { format: 'stylish' | 'json' }) => {
+    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .action(async (ids: string[], opts: { format: 'stylish' | 'json' | 'sarif' | 'github' }) => {
       const { check } = await import('./commands/check.js');
-      exit = check(rootOf(), ids, { format: opts.format, color: wantsColor() }, io);
+      exit = check(rootOf(), ids, { format: opts.format, color: wantsColor(), version: VERSION }, io);
     });
 
   program

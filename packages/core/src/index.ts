@@ -14,6 +14,8 @@ export { checkWorkspace, checkStats, isBlocking, type CheckResult, type CheckOpt
 export { typecheck, typecheckStats, startTypecheck, shortenTypeText, compilerOptions, type TypecheckOptions, type TypecheckStats, type PendingTypecheck } from './typecheck.js';
 export { stylish, type StylishOptions } from './formatters/stylish.js';
 export { json } from './formatters/json.js';
+export { sarif, SARIF_SCHEMA, type SarifOptions } from './formatters/sarif.js';
+export { github, escapeData, escapeProperty } from './formatters/github.js';
 export { indicatorRows, INDICATOR_COLUMNS, valueCell, type IndicatorRow } from './indicator-rows.js';
 export { toCsv, neutraliseCell } from './csv.js';
 export { writeOutput, rewriteSourceFile, checkOutputPath, envError, type WriteOptions } from './write-output.js';

@@ -10,5 +10,5 @@ export { stringsOf, textStrings, type StringAt, type StringKind } from './string
 export { applyEdits, fixesByFile, unifiedDiff, writeModuleAtomic } from './fix.js';
 export { fixWorkspace, MAX_FIX_PASSES, type FixResult, type FixedFile } from './fix-run.js';
 export { format, FORMATS, github, sarif, type FormatName } from './formatters/index.js';
-export { escapeData, escapeProperty } from './formatters/github.js';
+export { escapeData, escapeProperty } from '@keikaku/core';
 export { lintProse, clearProseCache, PROSE_RULES, PROSE_RULE_PREFIX, PRH_DICTIONARY, type ProseOptions, type ProseLevel } from './prose/textlint.js';
