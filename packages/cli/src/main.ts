@@ -52,6 +52,18 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     });
 
   program
+    .command('diff')
+    .description('二つのリビジョンの間で計画の何が変わったか（指標・目標・基準値・階層・実績・見直し）を示す (what changed in the plans between two git revisions)')
+    .argument('<base-rev>', '比べる元のリビジョン (base revision: branch, tag or commit)')
+    .argument('[head-rev-and-planIds...]', '比べる先のリビジョン（省略時は作業ツリー）と計画 id (head revision, default the work tree; then plan ids)')
+    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--check', '見直しの記録のない目標・基準値の変更、changeset のない計画の変更があれば終了コード 1 (exit 1 on a target or baseline change with no revision record, or a plan changed without a changeset)')
+    .action(async (base: string, rest: string[], opts: { format: 'text' | 'markdown' | 'json'; check?: boolean }) => {
+      const { diff } = await import('./commands/diff.js');
+      exit = await diff({ root: rootOf(), args: [base, ...rest], format: opts.format, check: Boolean(opts.check) }, io);
+    });
+
+  program
     .command('export')
     .description('検証済みの計画を JSON または指標 CSV で出力する (export a validated plan as JSON, or its indicators as CSV)')
     .argument('[planId]', '計画 id (plan id)')
