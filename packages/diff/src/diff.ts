@@ -235,11 +235,14 @@ function actualText(a: Progress['actuals'][number], unit: string | undefined): s
   return `${formatValue(a.value, unit)}${flags.length ? `（${flags.join('・')}）` : ''}`;
 }
 
-function progressChanges(base: PlanSnapshot, head: PlanSnapshot, plan: Plan | undefined): Change[] {
+function progressChanges(base: PlanSnapshot, head: PlanSnapshot, basePlan: Plan, headPlan: Plan): Change[] {
   const out: Change[] = [];
-  const inds = plan ? indicators(plan) : new Map<string, Placed<Indicator>>();
-  const nameOf = (id: string) => inds.get(id)?.item.name ?? id;
-  const unitOf = (id: string) => inds.get(id)?.item.unit;
+  const before = indicators(basePlan);
+  const after = indicators(headPlan);
+  // An actual is named by the head's indicator, or the base's when the indicator was removed; values in their own side's unit.
+  const nameOf = (id: string) => after.get(id)?.item.name ?? before.get(id)?.item.name ?? id;
+  const baseUnit = (id: string) => before.get(id)?.item.unit;
+  const headUnit = (id: string) => after.get(id)?.item.unit;
   const years = [...new Set([...base.progress.map((p) => p.fy), ...head.progress.map((p) => p.fy)])].sort((a, b) => a - b);
   for (const fy of years) {
     const b = base.progress.find((p) => p.fy === fy)?.progress;
@@ -258,21 +261,22 @@ function progressChanges(base: PlanSnapshot, head: PlanSnapshot, plan: Plan | un
     const ba = keyed(b);
     const ha = keyed(h);
     for (const [key, a] of ba) {
-      const after = ha.get(key);
-      if (!after) out.push({ kind: 'actual-removed', fy, indicator: a.indicator, name: nameOf(a.indicator), value: actualText(a, unitOf(a.indicator)) });
-      else if (!same(a, after)) {
-        let before = actualText(a, unitOf(a.indicator));
-        let now = actualText(after, unitOf(a.indicator));
-        if (before === now) {
-          const keys = changedKeys(a, after).join(', ');
-          before += `（${keys} 変更前）`;
-          now += `（${keys} 変更後）`;
+      const now = ha.get(key);
+      if (!now) out.push({ kind: 'actual-removed', fy, indicator: a.indicator, name: nameOf(a.indicator), value: actualText(a, baseUnit(a.indicator)) });
+      else if (!same(a, now)) {
+        let was = actualText(a, baseUnit(a.indicator));
+        let is = actualText(now, headUnit(a.indicator));
+        if (was === is) {
+          const keys = changedKeys(a, now).join(', ');
+          was += `（${keys} 変更前）`;
+          is += `（${keys} 変更後）`;
         }
-        out.push({ kind: 'actual-changed', fy, indicator: a.indicator, name: nameOf(a.indicator), before, after: now });
+        out.push({ kind: 'actual-changed', fy, indicator: a.indicator, name: nameOf(a.indicator), before: was, after: is });
       }
     }
-    for (const [key, a] of ha) if (!ba.has(key)) out.push({ kind: 'actual-added', fy, indicator: a.indicator, name: nameOf(a.indicator), value: actualText(a, unitOf(a.indicator)) });
-    const keys = changedKeys(b, h).filter((k) => k !== 'actuals');
+    for (const [key, a] of ha) if (!ba.has(key)) out.push({ kind: 'actual-added', fy, indicator: a.indicator, name: nameOf(a.indicator), value: actualText(a, headUnit(a.indicator)) });
+    // A progress module added or removed shows as its actuals; other keys are compared only when both exist.
+    const keys = b && h ? changedKeys(b, h).filter((k) => k !== 'actuals') : [];
     if (keys.length) out.push({ kind: 'progress-changed', fy, keys });
   }
   return out;
@@ -296,7 +300,8 @@ export function diffPlan(id: string, base: PlanSnapshot | undefined, head: PlanS
   }
   const changes: Change[] = [];
   if (base.plan && head.plan) changes.push(...planChanges(base.plan, head.plan), ...structureChanges(base.plan, head.plan));
-  changes.push(...progressChanges(base, head, head.plan ?? base.plan));
+  // Progress is validated against its plan: when either plan cannot be read, its progress is not compared (unreadable says why).
+  if (base.plan && head.plan) changes.push(...progressChanges(base, head, base.plan, head.plan));
   const changed = changes.length > 0 || unreadable.length > 0 || (!base.plan !== !head.plan);
   return { id, title, status: changed ? 'changed' : 'unchanged', changes, unreadable };
 }
