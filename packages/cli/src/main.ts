@@ -42,6 +42,22 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
   const rootOf = () => findRoot(program.opts<{ root?: string }>().root ?? process.cwd());
 
   program
+    .command('changeset')
+    .description('計画の変更を改訂履歴（changeset）に書く。足りない項目は日本語で尋ねる。version で CHANGELOG.md に反映 (write a changeset for a plan; `changeset version` applies them)')
+    .argument('[action]', 'version: changeset を各計画の CHANGELOG.md に反映する (apply the changesets)')
+    .option('--plan <id>', '変わった計画（繰り返し可、計画ごとに 1 ファイル） (the plan that changed; repeatable, one file per plan)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--kind <種別>', '新規策定・中間見直し・改定・訂正 (kind of change)')
+    .option('--summary <text>', '何をどう変えたか (what changed and why)')
+    .option('--date <YYYY-MM-DD>', '日付（既定は今日） (date; default today in Japan)')
+    .option('--fy <year>', '年度（既定は日付の年度）: 2025 / R7 / 令和7年度 (fiscal year; default the date\'s)')
+    .action(async (action: string | undefined, opts: { plan: string[]; kind?: string; summary?: string; date?: string; fy?: string }) => {
+      const { changeset, changesetVersion } = await import('./commands/changeset.js');
+      if (action === 'version') exit = changesetVersion(rootOf(), io);
+      else if (action !== undefined) throw new UsageError(`changeset ${action} は知らない操作です（version のみ）`, `unknown changeset action "${action}" (only version)`);
+      else exit = await changeset({ root: rootOf(), plans: opts.plan, kind: opts.kind, summary: opts.summary, date: opts.date, fy: opts.fy }, io);
+    });
+
+  program
     .command('check')
     .description('計画を tsc・読み取り・Zod・判定ルールで検査する (type-check, read, validate and judge plans)')
     .argument('[planIds...]', '計画 id (plan ids; default: all)')
