@@ -9,10 +9,11 @@ import { escapeData, format, github, lintWorkspace, sarif, type LintResult } fro
 import type { Finding } from '@keikaku/core';
 import { ROOT } from '../support/run-cli.js';
 import { sarifValidator } from '../support/sarif.js';
+import { SEED_PLANS } from '../support/seed-plans.js';
 
 let result: LintResult;
 beforeAll(async () => {
-  result = await lintWorkspace(ROOT, [], { today: '2025-06-01' });
+  result = await lintWorkspace(ROOT, SEED_PLANS, { today: '2025-06-01' });
 });
 
 const suppressedFinding = (f: Finding): Finding => ({ ...f, suppressed: { kind: 'inline', reason: '原典どおり' } });
