@@ -80,13 +80,47 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     });
 
   program
+    .command('new')
+    .description('新しい計画のフォルダ plans/<id>/ を作る（団体コードは総務省の表で確認） (create plans/<id>/ for a new plan)')
+    .argument('<id>', '計画 id: 英小文字・数字・ハイフン (plan id, e.g. sapporo)')
+    .requiredOption('--name <自治体名>', '自治体名: 札幌市 (municipality name as in the 総務省 code table)')
+    .requiredOption('--code <団体コード>', '全国地方公共団体コード（検査数字を含む6桁）: 011002 (6-digit local government code)')
+    .option('--prefecture <都道府県>', '都道府県名（団体コードと照合） (prefecture, checked against the code)')
+    .option('--kind <種類>', '計画の種類: 市町村地域福祉計画 / 都道府県地域福祉支援計画 / 地域福祉活動計画 / 地域福祉計画・地域福祉活動計画 (plan kind)')
+    .action(async (id: string, opts: { name: string; code: string; prefecture?: string; kind?: string }) => {
+      const { runNew } = await import('./commands/new.js');
+      exit = runNew(rootOf(), { id, ...opts }, io);
+    });
+
+  program
+    .command('import')
+    .description('年度の実績を Excel（.xlsx）または CSV から progress/<年度>.ts に取り込む (import a year\'s actuals from a sheet)')
+    .argument('<planId>', '計画 id (plan id)')
+    .argument('<file>', '.xlsx または .csv（UTF-8 / CP932） (the sheet)')
+    .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)')
+    .option('--sheet <name>', '.xlsx のシート名（既定は最初のシート） (sheet name; default the first)')
+    .option('--dry-run', '書き込まずに差分だけを表示する (print the unified diff; write nothing)')
+    .action(async (planId: string, file: string, opts: { fy: string; sheet?: string; dryRun?: boolean }) => {
+      const { runImport } = await import('./commands/import.js');
+      exit = await runImport(rootOf(), { planId, file, fy: opts.fy, sheet: opts.sheet, dryRun: Boolean(opts.dryRun) }, io);
+    });
+
+  program
     .command('export')
     .description('検証済みの計画を JSON または指標 CSV で出力する (export a validated plan as JSON, or its indicators as CSV)')
     .argument('[planId]', '計画 id (plan id)')
     .option('--all', 'すべての計画を reports/<id>/ に出力する (export every plan into <out>/<id>/plan.json and indicators.csv)')
-    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['json', 'csv']).default('json'))
+    .addOption(new Option('--format <format>', '出力形式。--template では xlsx（既定）か csv (output format; with --template xlsx or csv)').choices(['json', 'csv', 'xlsx']).default('json'))
     .option('--out <path>', '書き出し先。--all ではフォルダ (output file; with --all a folder, default reports)')
-    .action(async (id: string | undefined, opts: { all?: boolean; format: 'json' | 'csv'; out?: string }) => {
+    .option('--template', '実績の記入用シートを書き出す（--fy が必要） (write the sheet to fill in a year\'s actuals; needs --fy)')
+    .option('--fy <year>', '--template の年度: 2024 / R6 / 令和6年度 (fiscal year of the template)')
+    .action(async (id: string | undefined, opts: { all?: boolean; format: 'json' | 'csv' | 'xlsx'; out?: string; template?: boolean; fy?: string }) => {
+      if (opts.template || opts.fy) {
+        const { runTemplate } = await import('./commands/template.js');
+        exit = await runTemplate(rootOf(), { id, fy: opts.fy, format: opts.format, out: opts.out }, io);
+        return;
+      }
+      if (opts.format === 'xlsx') throw new UsageError('xlsx は --template のときだけ使えます', 'xlsx is only for --template');
       const { runExport } = await import('./commands/export.js');
       exit = runExport(rootOf(), { ids: id ? [id] : [], all: Boolean(opts.all), format: opts.format, out: opts.out, color: false }, io);
     });

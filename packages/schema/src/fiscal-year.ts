@@ -133,25 +133,59 @@ function eraYear(era: Era, n: number): FiscalYear {
 
 const ERA_HELPER: Readonly<Record<Era, string>> = { 明治: 'meiji', 大正: 'taisho', 昭和: 'showa', 平成: 'heisei', 令和: 'reiwa' };
 
-/** A fiscal year by its Western number: fy(2024) is 2024年度（令和6年度）. */
-export function fy(year: number): FiscalYear {
-  return checkYear(year, `${year}年度`);
+// --- the helpers' types: an impossible year does not compile ----------------
+//
+// A plan module writes its years as literals (the reader refuses anything
+// else), so each helper's parameter is the union of the years that exist:
+// reiwa(2023) or heisei(32) is underlined in the editor as it is typed, and
+// `keikaku check` reports it from tsc as well as from the helper. A value
+// typed only as `number` (keikaku's own code, tests) is still accepted and
+// checked when the helper runs.
+
+type Digit = 0 | 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9;
+type NumberOf<S> = S extends `${infer N extends number}` ? N : never;
+/** 1947 … 2100 (MIN_FISCAL_YEAR … MAX_FISCAL_YEAR). */
+export type FiscalYearNumber = NumberOf<`194${7 | 8 | 9}` | `19${5 | 6 | 7 | 8 | 9}${Digit}` | `20${Digit}${Digit}` | '2100'>;
+/** 1 … 99, the era years to choose from. */
+type EraYearUpTo99 = NumberOf<`${Exclude<Digit, 0>}` | `${Exclude<Digit, 0>}${Digit}`>;
+/** N ≤ Max, by counting up from 0 (N is reached first, or at Max). */
+type NotAbove<N extends number, Max extends number, Acc extends unknown[] = []> = Acc['length'] extends N
+  ? true
+  : Acc['length'] extends Max
+    ? false
+    : NotAbove<N, Max, [...Acc, unknown]>;
+type EraYearsUpTo<Max extends number> = { [N in EraYearUpTo99]: NotAbove<N, Max> extends true ? N : never }[EraYearUpTo99];
+/** 令和1 … 82 (FY2019 … FY2100) or '元'. */
+export type ReiwaYear = EraYearsUpTo<82> | '元';
+/** 平成1 … 31 or '元' (平成32年度 as printed after the era ended is printedYear('平成32年度')). */
+export type HeiseiYear = EraYearsUpTo<31> | '元';
+/** 昭和22 … 64 (FY1947, when 地方自治法 came into force, … FY1989). */
+export type ShowaYear = Exclude<EraYearsUpTo<64>, EraYearsUpTo<21>>;
+/**
+ * A literal must be one of `Allowed`; a value typed only as number or string
+ * (not a literal) is left to the helper's run-time check.
+ */
+type Literal<N, Allowed> = number extends N ? N : string extends N ? N : N extends Allowed ? N : Allowed;
+
+/** A fiscal year by its Western number: fy(2024) is 2024年度（令和6年度）. fy(1946) and fy(2101) do not compile. */
+export function fy<const Y extends number>(year: Literal<Y, FiscalYearNumber>): FiscalYear {
+  return checkYear(year as number, `${year}年度`);
 }
 /** The year number of an era year: 1 to 64, or '元' for the first year (元年). */
 export type EraYearNumber = number | '元';
 const eraN = (n: EraYearNumber): number => (n === '元' ? 1 : n);
 
-/** 令和N年度. reiwa(1) and reiwa('元') are 令和元年度 = FY2019. */
-export function reiwa(n: EraYearNumber): FiscalYear {
-  return eraYear('令和', eraN(n));
+/** 令和N年度. reiwa(1) and reiwa('元') are 令和元年度 = FY2019; reiwa(2023) does not compile. */
+export function reiwa<const N extends EraYearNumber>(n: Literal<N, ReiwaYear>): FiscalYear {
+  return eraYear('令和', eraN(n as EraYearNumber));
 }
-/** 平成N年度. heisei(31) is FY2019, the same fiscal year as 令和元年度. */
-export function heisei(n: EraYearNumber): FiscalYear {
-  return eraYear('平成', eraN(n));
+/** 平成N年度. heisei(31) is FY2019, the same fiscal year as 令和元年度; heisei(32) does not compile. */
+export function heisei<const N extends EraYearNumber>(n: Literal<N, HeiseiYear>): FiscalYear {
+  return eraYear('平成', eraN(n as EraYearNumber));
 }
-/** 昭和N年度. */
-export function showa(n: EraYearNumber): FiscalYear {
-  return eraYear('昭和', eraN(n));
+/** 昭和N年度, from 昭和22年度 (FY1947). */
+export function showa<const N extends EraYearNumber>(n: Literal<N, ShowaYear>): FiscalYear {
+  return eraYear('昭和', eraN(n as EraYearNumber));
 }
 /** A placeholder year, written exactly as printed: tbd('令和〇年度'). */
 export function tbd(printed: string): TbdYear {

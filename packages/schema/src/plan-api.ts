@@ -13,4 +13,4 @@
 export { definePlanChecked as definePlan, defineProgress } from './define.js';
 export type { IndicatorIdOf, InitiativeIdOf, NodeIdOf, PlanModule, ProgressFor, ProgressModule } from './define.js';
 export { fy, heisei, notStated, printedYear, reiwa, showa, tbd } from './fiscal-year.js';
-export type { EraYearNumber, FiscalYear, NotStatedYear, PrintedYear, TbdYear, YearRef } from './fiscal-year.js';
+export type { EraYearNumber, FiscalYear, FiscalYearNumber, HeiseiYear, NotStatedYear, PrintedYear, ReiwaYear, ShowaYear, TbdYear, YearRef } from './fiscal-year.js';

@@ -60,12 +60,19 @@ describe('year helpers', () => {
   });
 
   it.each([
+    // @ts-expect-error the helper's type refuses the year too (the run-time check is what this tests)
     ['heisei(32): 平成 ended in its 31st year', () => heisei(32), /平成32年度/],
+    // @ts-expect-error the helper's type refuses the year too (the run-time check is what this tests)
     ['reiwa(0): there is no year 0 (元年 is 1)', () => reiwa(0), /令和0年度/],
+    // @ts-expect-error the helper's type refuses the year too (the run-time check is what this tests)
     ['showa(65): 昭和 ended in its 64th year', () => showa(65), /昭和65年度/],
+    // @ts-expect-error the helper's type refuses the year too (the run-time check is what this tests)
     ['reiwa(-1)', () => reiwa(-1), /存在しません/],
+    // @ts-expect-error the helper's type refuses the year too (the run-time check is what this tests)
     ['reiwa(1.5)', () => reiwa(1.5), /整数/],
+    // @ts-expect-error the helper's type refuses the year too (the run-time check is what this tests)
     ['showa(21) is FY1946, before 地方自治法', () => showa(21), /範囲/],
+    // @ts-expect-error the helper's type refuses the year too (the run-time check is what this tests)
     ['reiwa(83) is FY2101, after the last year', () => reiwa(83), /範囲/],
   ])('%s throws', (_label, make, message) => {
     expect(make).toThrow(RangeError);

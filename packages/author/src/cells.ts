@@ -1,0 +1,115 @@
+/**
+ * Cells as staff type them: numbers as Excel stores them and as people write
+ * them (「1,817」「１８１７」「1817件」「97.8%」), dates as Excel serials, ISO
+ * or 和暦 (令和6年12月31日, R6.12.31), flags as ○ / TRUE / はい.
+ */
+import { ERA_STARTS, type Era } from '@keikaku/schema';
+import type { Cell } from './sheet.js';
+
+export type NumberCell = { ok: true; value: number; unit?: string } | { ok: false };
+
+const round = (n: number) => Number(n.toPrecision(12));
+
+/** The text of a cell as a person sees it (NFKC: full-width digits and ％ become ASCII). */
+export function cellText(c: Cell | undefined): string {
+  const v = c?.value;
+  if (v === null || v === undefined) return '';
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v).normalize('NFKC').trim();
+}
+
+export function isBlank(c: Cell | undefined): boolean {
+  return cellText(c) === '';
+}
+
+/** A number with the unit written after it, if any. */
+export function parseNumberCell(c: Cell): NumberCell {
+  const v = c.value;
+  if (typeof v === 'number') {
+    if (!Number.isFinite(v)) return { ok: false };
+    // A cell formatted as a percentage stores 97.8% as 0.978.
+    if (c.numFmt && /%/.test(c.numFmt.replace(/"[^"]*"/g, ''))) return { ok: true, value: round(v * 100), unit: '%' };
+    return { ok: true, value: v };
+  }
+  if (typeof v !== 'string') return { ok: false };
+  const s = v
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[−–—]/g, '-')
+    .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
+  const m = /^([+-]?(?:\d+(?:\.\d+)?|\.\d+))(.*)$/.exec(s);
+  if (!m) return { ok: false };
+  const value = Number(m[1]);
+  if (!Number.isFinite(value)) return { ok: false };
+  const unit = m[2]!;
+  // 1,8,17 or 1.2.3 is a typing mistake, not a number with a unit.
+  if (/^[\d,.]/.test(unit)) return { ok: false };
+  return unit ? { ok: true, value, unit } : { ok: true, value };
+}
+
+const ERA_BY_NAME: Record<string, Era> = { 明治: '明治', 大正: '大正', 昭和: '昭和', 平成: '平成', 令和: '令和', M: '明治', T: '大正', S: '昭和', H: '平成', R: '令和' };
+const ERA_ORDER: Era[] = ['明治', '大正', '昭和', '平成', '令和'];
+
+function iso(y: number, m: number, d: number): string | undefined {
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export type DateCell = { ok: true; iso: string } | { ok: false; why?: { ja: string; en: string } };
+
+/** Excel's day 0 is 1899-12-30 (after its 1900 leap-year bug, for every serial from 61 on). */
+function fromSerial(n: number): string | undefined {
+  if (!Number.isInteger(n) || n < 61 || n > 2958465) return undefined;
+  const d = new Date(Date.UTC(1899, 11, 30) + n * 86_400_000);
+  return d.toISOString().slice(0, 10);
+}
+
+export function parseDateCell(c: Cell): DateCell {
+  const v = c.value;
+  if (v instanceof Date) {
+    // exceljs gives a date cell as UTC midnight of the day shown.
+    return Number.isNaN(v.getTime()) ? { ok: false } : { ok: true, iso: v.toISOString().slice(0, 10) };
+  }
+  if (typeof v === 'number') {
+    const s = fromSerial(v);
+    return s ? { ok: true, iso: s } : { ok: false };
+  }
+  if (typeof v !== 'string') return { ok: false };
+  const s = v.normalize('NFKC').replace(/\s+/g, '');
+  if (/^\d+$/.test(s) && s.length <= 7) {
+    const d = fromSerial(Number(s));
+    return d ? { ok: true, iso: d } : { ok: false };
+  }
+  const west = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
+  if (west) {
+    const d = iso(Number(west[1]), Number(west[2]), Number(west[3]));
+    return d ? { ok: true, iso: d } : { ok: false, why: { ja: 'その日付は存在しません', en: 'no such date' } };
+  }
+  const wa = /^(明治|大正|昭和|平成|令和|[MTSHR])(元|\d{1,2})[年.\/-](\d{1,2})[月.\/-](\d{1,2})日?$/i.exec(s);
+  if (wa) {
+    const era = ERA_BY_NAME[wa[1]!.toUpperCase()] ?? ERA_BY_NAME[wa[1]!]!;
+    const n = wa[2] === '元' ? 1 : Number(wa[2]);
+    const year = Number(ERA_STARTS[era].slice(0, 4)) - 1 + n;
+    const d = n >= 1 ? iso(year, Number(wa[3]), Number(wa[4])) : undefined;
+    if (!d) return { ok: false, why: { ja: 'その日付は存在しません', en: 'no such date' } };
+    const next = ERA_ORDER[ERA_ORDER.indexOf(era) + 1];
+    if (d < ERA_STARTS[era] || (next && d >= ERA_STARTS[next])) {
+      return { ok: false, why: { ja: `${era}の期間（${ERA_STARTS[era]}〜${next ? `${ERA_STARTS[next]} の前日` : ''}）にない日付です`, en: `the date lies outside the ${era} era` } };
+    }
+    return { ok: true, iso: d };
+  }
+  return { ok: false };
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y', '1', '○', '◯', '〇', 'はい', '暫定', '済']);
+const FALSE_WORDS = new Set(['false', 'no', 'n', '0', '×', '✕', 'いいえ', '確定', '-']);
+
+export function parseFlagCell(c: Cell): boolean | undefined {
+  const v = c.value;
+  if (typeof v === 'boolean') return v;
+  const s = cellText(c).toLowerCase();
+  if (TRUE_WORDS.has(s)) return true;
+  if (FALSE_WORDS.has(s)) return false;
+  return undefined;
+}
