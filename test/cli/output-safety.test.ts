@@ -124,7 +124,11 @@ describe('usage errors are bilingual', () => {
   it.each([
     [['frobnicate'], '知らないコマンドです'],
     [['check', '--bogus'], '知らないオプションです'],
-    [['export', 'sapporo', '--format', 'xlsx'], '引数の値が使えません'],
+    [['export', 'sapporo', '--format', 'pdf'], '引数の値が使えません'],
+    [['export', 'sapporo', '--format', 'xlsx'], 'xlsx は --template のときだけ使えます'],
+    [['export', 'sapporo', '--template'], '--fy <年度> が必要です'],
+    [['import', 'sapporo', 'x.ods', '--fy', '2024'], '読めるのは .xlsx と .csv です'],
+    [['new', 'x', '--name', '札幌市', '--code', '011003'], '検査数字'],
     [['export'], 'を一つ指定するか'],
   ])('%j', (args, ja) => {
     const r = runCli(args);

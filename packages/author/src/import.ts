@@ -93,11 +93,14 @@ const normHeader = (s: string) => s.normalize('NFKC').trim().replace(/\s*\([^)]*
 const normWord = (s: string) => s.normalize('NFKC').trim();
 
 function headerMap(sheet: Sheet, problems: SheetProblem[]): { header: number; cols: Partial<Record<ColumnKey, number>> } | undefined {
-  const first = sheet.rows[0];
-  if (!first) {
+  if (!sheet.rows.length) {
     problems.push({ ja: 'シートが空です', en: 'the sheet is empty' });
     return undefined;
   }
+  // The header is the first row with a 実績値 (value) heading among the first ten: a title line
+  // above it (「令和6年度 実績」) is skipped. Without one, the first row is judged as the header.
+  const isValueHeader = (c: Cell) => HEADERS.value.aliases.some((a) => normHeader(a) === normHeader(cellText(c)));
+  const first = sheet.rows.slice(0, 10).find((r) => r.cells.some(isValueHeader)) ?? sheet.rows[0]!;
   const cols: Partial<Record<ColumnKey, number>> = {};
   first.cells.forEach((c, i) => {
     const text = cellText(c);
@@ -116,9 +119,9 @@ function headerMap(sheet: Sheet, problems: SheetProblem[]): { header: number; co
     }
     cols[key] = i;
   });
-  if (cols.value === undefined) problems.push({ row: first.row, ja: `1行目に見出し「実績値」（value）がありません`, en: `no "value" (実績値) header in the first row` });
+  if (cols.value === undefined) problems.push({ row: first.row, ja: '見出しの行に「実績値」（value）がありません', en: 'the header row has no "value" (実績値) heading' });
   if (cols.indicator === undefined && cols.name === undefined) {
-    problems.push({ row: first.row, ja: '1行目に見出し「指標ID」（indicator_id）または「指標名」がありません', en: 'no "indicator_id" (指標ID) or 指標名 header in the first row' });
+    problems.push({ row: first.row, ja: '見出しの行に「指標ID」（indicator_id）または「指標名」がありません', en: 'the header row has no "indicator_id" (指標ID) or 指標名 heading' });
   }
   return { header: first.row, cols };
 }
@@ -135,7 +138,7 @@ function readEntries(sheet: Sheet, plan: Plan, problems: SheetProblem[]): Entry[
   const seen = new Map<string, number>();
   const entries: Entry[] = [];
 
-  for (const r of sheet.rows.slice(1)) {
+  for (const r of sheet.rows.filter((x) => x.row > map.header)) {
     const cell = (k: ColumnKey): Cell | undefined => (cols[k] === undefined ? undefined : r.cells[cols[k]!]);
     const at = (k: ColumnKey) => ({ row: r.row, column: columnLetter(cols[k]!), header: `${HEADERS[k].ja}` });
     if (isBlank(cell('value'))) continue; // a row not filled in yet (the template lists every indicator)

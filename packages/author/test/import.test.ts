@@ -103,11 +103,12 @@ describe('importActuals into a hand-written module', () => {
     expect(readFileSync(join(root, 'plans', 'fixture', 'progress', '2024.ts'), 'utf8')).toBe(PROGRESS);
   });
 
-  it('reads the sheet named by --sheet, and says which sheets there are when it is missing', async () => {
+  it('reads the sheet named by --sheet (below a title line), and says which sheets there are when it is missing', async () => {
     const root = workspace();
     const wb = new ExcelJS.Workbook();
     wb.addWorksheet('メモ').addRow(['これは実績ではありません']);
     const s = wb.addWorksheet('令和6年度');
+    s.addRow(['令和6年度 実績（福祉課）']); // a title line above the header is skipped
     s.addRow(['指標名', '実績値']);
     s.addRow(['相談件数', '１３０件']);
     const file = join(root, 'a.xlsx');

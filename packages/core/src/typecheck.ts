@@ -94,13 +94,6 @@ export function shortenTypeText(msg: string): string {
     .trim();
 }
 
-/** A year helper's argument outside the era (the types are in @keikaku/schema's fiscal-year.ts). */
-const YEAR_ARG_GLOSS = {
-  ReiwaYear: { ja: '令和の年は 1〜82（または "元"）です', fix: '令和6年度は reiwa(6)、西暦で書くなら fy(2024) です。' },
-  HeiseiYear: { ja: '平成の年は 1〜31（または "元"）です', fix: '平成31年度は heisei(31)。平成32年度のように印刷されていれば printedYear("平成32年度") と書きます。' },
-  ShowaYear: { ja: '昭和の年は 22〜64 です（1947年度より前は扱いません）', fix: '昭和64年度は showa(64)、西暦なら fy(1989) です。' },
-  FiscalYearNumber: { ja: '西暦の年度は 1947〜2100 です', fix: '2024年度は fy(2024)、和暦なら reiwa(6) です。' },
-} as const;
 const YEAR_FIX = 'この項目は年度です。reiwa(6)・heisei(31)・fy(2024) で書き、未定の年度は tbd("令和〇年度")、記載がなければ notStated() と書きます（文字列や裸の数値は使えません）。';
 const VALUE_FIX = '値は数値、または { parts } { state } { direction } { frequency } { milestone } { missing } { absent, reason } { relative } { recurring } の形で書きます（schemas/plan.schema.json 参照）。';
 const UNIT_FIX = `単位は組み込みの一覧（${UNITS.join(' ')}）から選びます。計画が印刷どおりに使う単位なら、plan.ts の vocabulary.units に宣言します。`;
@@ -248,9 +241,6 @@ function toFinding(root: string, d: ts.Diagnostic): Finding {
   const path = pathAtPosition(sf, start);
   let gloss = glossFor(d.code, path);
   let en = shortenTypeText(ts.flattenDiagnosticMessageText(d.messageText, ' '));
-  // A year helper given a year that does not exist (reiwa(2023), heisei(32)): its parameter type names the range.
-  const era = /parameter of type '(ReiwaYear|HeiseiYear|ShowaYear|FiscalYearNumber)'/.exec(en);
-  if (d.code === 2345 && era) gloss = YEAR_ARG_GLOSS[era[1] as keyof typeof YEAR_ARG_GLOSS];
   // An unknown key inside a nested literal arrives as TS2322 on the whole literal, with the key named
   // only at the end of the chain: say that, and only that, the way TS2353 / TS2561 do.
   const excess = EXCESS_KEY.exec(innermost(d.messageText));
