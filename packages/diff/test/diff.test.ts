@@ -63,6 +63,41 @@ describe('diffPlan', () => {
   });
 });
 
+describe('structure and plan fields', () => {
+  const base = {
+    id: 'x', municipality: { name: '札幌市', code: '011002', prefecture: '北海道' }, title: '計画', edition: '第1期',
+    period: { start: 2024, end: 2029 }, legalBasis: ['社会福祉法第107条'], encompasses: [], philosophy: { notStated: true }, evaluation: { notStated: true },
+    terms: { goal: '基本目標', policy: '施策', initiative: '主な取組' }, source: { file: 'f', title: 't' },
+  };
+  const make = (extra: Record<string, unknown>) => {
+    const r = validatePlan({ ...base, ...extra });
+    if (!r.ok) throw new Error(JSON.stringify(r.problems));
+    return { id: 'x', plan: r.value, progress: [], findings: [] } satisfies PlanSnapshot;
+  };
+
+  it('an initiative moved to another policy, a policy removed, a goal described anew, the period changed', () => {
+    const before = make({
+      goals: [
+        { id: 'g1', no: 'Ⅰ', title: '目標1', policies: [{ id: 'p1', no: 1, title: '施策1', initiatives: [{ id: 'i1', title: '取組1' }] }, { id: 'p2', no: 2, title: '施策2' }] },
+        { id: 'g2', no: 'Ⅱ', title: '目標2', policies: [{ id: 'p3', no: 3, title: '施策3' }] },
+      ],
+    });
+    const after = make({
+      period: { start: 2024, end: 2030 },
+      goals: [
+        { id: 'g1', no: 'Ⅰ', title: '目標1', description: ['新しい説明'], policies: [{ id: 'p1', no: 1, title: '施策1' }] },
+        { id: 'g2', no: 'Ⅱ', title: '目標2', policies: [{ id: 'p3', no: 3, title: '施策3', initiatives: [{ id: 'i1', title: '取組1' }] }] },
+      ],
+    });
+    expect(diffPlan('x', before, after).changes).toEqual([
+      { kind: 'plan-changed', key: 'period', before: '2024年度（令和6年度）〜2029年度（令和11年度）', after: '2024年度（令和6年度）〜2030年度（令和12年度）' },
+      { kind: 'node-changed', level: 'goal', id: 'g1', title: '目標1', keys: ['description'] },
+      { kind: 'node-removed', level: 'policy', id: 'p2', title: '施策2', where: '基本目標Ⅰ' },
+      { kind: 'node-moved', level: 'initiative', id: 'i1', title: '取組1', before: '基本目標Ⅰ ＞ 施策1', after: '基本目標Ⅱ ＞ 施策3' },
+    ]);
+  });
+});
+
 describe('markdown', () => {
   it('escapes the table cell separator and line breaks of names as printed', () => {
     const d = diffPlan('x', snap(plan({ name: 'A|B' })), snap(plan({ name: 'A|B\n（再掲）' })));
