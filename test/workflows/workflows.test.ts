@@ -57,6 +57,7 @@ describe('.github/workflows', () => {
     expect(pr.match(/uses: github\/codeql-action\/upload-sarif@v3/g)).toHaveLength(2);
     expect(pr).toContain('pnpm -s keikaku diff "$BASE" HEAD --format markdown --check > keikaku-diff.md');
     expect(pr).toContain('uses: marocchino/sticky-pull-request-comment@v2');
+    expect(pr).toContain('path: keikaku-diff-comment.md');
     expect(pr).toContain('pnpm -s keikaku report $IDS --fy "$fy" --out reports');
     expect(pr).toContain('uses: actions/upload-artifact@v4');
     expect(pr.match(/run: bash scripts\/setup\.sh --no-main/g)).toHaveLength(3);
