@@ -5,6 +5,7 @@
  * plan's CHANGELOG.md through @keikaku/changelog-ja, byte for byte: Japanese
  * untouched (no Prettier), no "Updated dependencies", no other city's notes.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,7 +111,12 @@ describe('changeset version with @keikaku/changelog-ja', () => {
     writeFileSync(join(dir, '.changeset/two-cities.md'), '---\n"@keikaku-plans/sapporo": patch\n"@keikaku-plans/otaru": patch\n---\n\n種別: 訂正\n日付: 2026-04-02\n\n両市の訂正\n');
     const v = runCli(['changeset', 'version'], { cwd: dir });
     expect(v.status).not.toBe(0);
-    expect(v.stdout + v.stderr).toContain('計画の changeset は一つの計画だけを挙げます');
+    expect(v.status).toBe(1);
+    expect(v.stderr).toBe(
+      '✖ .changeset/two-cities.md: 計画の changeset は一つの計画だけを挙げます（挙がっているもの: @keikaku-plans/sapporo, @keikaku-plans/otaru）。計画ごとに pnpm keikaku changeset で分けてください\n' +
+        "  (.changeset/two-cities.md: a plan's changeset names one plan only, so that no city's notes go into another's 改訂履歴 (it names @keikaku-plans/sapporo, @keikaku-plans/otaru))\n" +
+        '何も書き換えていません (nothing was changed)\n',
+    );
     for (const id of ['sapporo', 'otaru']) expect(read(`plans/${id}/CHANGELOG.md`)).toBe(original(`plans/${id}/CHANGELOG.md`));
     expect(pending()).toEqual(['two-cities.md']);
   });
@@ -120,6 +126,12 @@ describe('changeset version with @keikaku/changelog-ja', () => {
     const v = runCli(['changeset', 'version'], { cwd: dir });
     expect(v.status).not.toBe(0);
     expect(v.stdout + v.stderr).toContain('.changeset/no-kind.md: 「種別:」の行がありません（新規策定・中間見直し・改定・訂正）');
+    expect(v.stderr).not.toMatch(/\n\s+at /);
+    // changesets' own command, run directly, stops too, and prints the same message without a stack trace.
+    const raw = spawnSync(process.execPath, [join(dir, 'node_modules/@changesets/cli/bin.js'), 'version'], { cwd: dir, encoding: 'utf8' });
+    expect(raw.status).not.toBe(0);
+    expect(raw.stdout + raw.stderr).toContain('.changeset/no-kind.md: 「種別:」の行がありません');
+    expect(raw.stdout + raw.stderr).not.toMatch(/\n.*\s+at .*\(.*:\d+:\d+\)/);
     expect(read('plans/sapporo/CHANGELOG.md')).toBe(original('plans/sapporo/CHANGELOG.md'));
   });
 });

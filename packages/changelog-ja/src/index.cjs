@@ -35,6 +35,8 @@ class EntryError extends Error {
     this.name = 'EntryError';
     this.ja = ja;
     this.en = en;
+    // A mistake in a changeset is the writer's, not a bug: no stack trace when changesets prints it.
+    this.stack = `${this.name}: ${this.message}`;
   }
 }
 
@@ -127,16 +129,16 @@ function planScopeOf(options) {
   return (options && typeof options.planScope === 'string' && options.planScope) || DEFAULT_PLAN_SCOPE;
 }
 
-/** changesets' getReleaseLine: one entry per changeset. */
-async function getReleaseLine(changeset, _type, options) {
+/**
+ * The entry a changeset makes in a plan's 改訂履歴, or undefined for a changeset of code packages only.
+ * Throws an EntryError naming the file when it names a plan and anything else, or lacks 種別・日付.
+ */
+function planEntry(changeset, options) {
   const scope = planScopeOf(options);
   const names = changeset.releases.map((r) => r.name);
   const plans = names.filter((n) => n.startsWith(scope));
   const where = `.changeset/${changeset.id}.md`;
-  if (plans.length === 0) {
-    const [first, ...rest] = changeset.summary.split('\n').map((l) => l.trimEnd());
-    return `- ${first}${rest.map((l) => (l ? `\n  ${l}` : '\n')).join('')}`;
-  }
+  if (plans.length === 0) return undefined;
   if (names.length > 1) {
     throw new EntryError(
       `${where}: 計画の changeset は一つの計画だけを挙げます（挙がっているもの: ${names.join(', ')}）。計画ごとに pnpm keikaku changeset で分けてください`,
@@ -144,11 +146,19 @@ async function getReleaseLine(changeset, _type, options) {
     );
   }
   try {
-    return entryLine(parseEntry(changeset.summary));
+    return parseEntry(changeset.summary);
   } catch (err) {
     if (err instanceof EntryError) throw new EntryError(`${where}: ${err.ja}`, `${where}: ${err.en}`);
     throw err;
   }
+}
+
+/** changesets' getReleaseLine: one entry per changeset. */
+async function getReleaseLine(changeset, _type, options) {
+  const entry = planEntry(changeset, options);
+  if (entry) return entryLine(entry);
+  const [first, ...rest] = changeset.summary.split('\n').map((l) => l.trimEnd());
+  return `- ${first}${rest.map((l) => (l ? `\n  ${l}` : '\n')).join('')}`;
 }
 
 /** changesets' getDependencyReleaseLine: a plan's 改訂履歴 records changes of the plan, not of keikaku's packages. */
@@ -156,6 +166,7 @@ async function getDependencyReleaseLine() {
   return '';
 }
 
+exports.planEntry = planEntry;
 exports.getReleaseLine = getReleaseLine;
 exports.getDependencyReleaseLine = getDependencyReleaseLine;
 exports.parseEntry = parseEntry;

@@ -28,6 +28,8 @@ interface ChangesetLike {
   summary: string;
   releases: { name: string; type: string }[];
 }
+/** The 改訂履歴 entry of a plan's changeset; undefined for code packages; throws EntryError (file named) when it cannot be one. */
+export declare function planEntry(changeset: ChangesetLike, options?: { planScope?: string } | null): Entry | undefined;
 export declare function getReleaseLine(changeset: ChangesetLike, type: string, options?: { planScope?: string } | null): Promise<string>;
 export declare function getDependencyReleaseLine(): Promise<string>;
 declare const _default: { getReleaseLine: typeof getReleaseLine; getDependencyReleaseLine: typeof getDependencyReleaseLine };

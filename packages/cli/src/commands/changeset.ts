@@ -7,12 +7,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { BUMP, formatEntry, isIsoDate, KINDS, parseFiscalYear, type ChangeKind } from '@keikaku/changelog-ja';
+import parseChangeset from '@changesets/parse';
+import { BUMP, EntryError, formatEntry, isIsoDate, KINDS, parseFiscalYear, planEntry, type ChangeKind } from '@keikaku/changelog-ja';
 import { listPlans, readModuleFile, selectPlans, UsageError } from '@keikaku/core';
 import type { Io } from './io.js';
 
@@ -150,6 +151,22 @@ export function changesetVersion(root: string, io: Io): number {
   }
   if (!existsSync(join(root, '.changeset', 'config.json'))) {
     throw new UsageError('.changeset/config.json がありません', 'no .changeset/config.json in the workspace');
+  }
+  // Every pending changeset is checked first, so that a mistake is named here (file, what, how) rather than
+  // as changesets' stack trace; changesets would stop before writing anything too.
+  const problems: string[] = [];
+  const dir = join(root, '.changeset');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.md') && x !== 'README.md').sort()) {
+    try {
+      planEntry({ id: f.replace(/\.md$/, ''), ...parseChangeset(readFileSync(join(dir, f), 'utf8')) });
+    } catch (err) {
+      if (err instanceof EntryError) problems.push(`✖ ${err.ja}\n  (${err.en})\n`);
+      else problems.push(`✖ .changeset/${f}: changeset を読めません (cannot parse the changeset): ${String((err as Error).message).split('\n')[0]}\n`);
+    }
+  }
+  if (problems.length) {
+    io.stderr(`${problems.join('')}何も書き換えていません (nothing was changed)\n`);
+    return 1;
   }
   const r = spawnSync(process.execPath, [bin, 'version'], { cwd: root, encoding: 'utf8' });
   if (r.stdout) io.stdout(r.stdout);
