@@ -4,28 +4,16 @@
  * under packages/lint/test/fixtures), GitHub workflow commands, and JSON in
  * core's finding shape — on the seed plans' real findings.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv from 'ajv';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { escapeData, format, github, lintWorkspace, sarif, type LintResult } from '@keikaku/lint';
 import type { Finding } from '@keikaku/core';
 import { ROOT } from '../support/run-cli.js';
-
-function sarifValidator() {
-  const schema = JSON.parse(readFileSync(join(ROOT, 'packages/lint/test/fixtures/sarif-schema-2.1.0.json'), 'utf8')) as Record<string, unknown>;
-  // The official schema is draft-04 (`id`); Ajv 8 reads it as draft-07 once the id is `$id`.
-  const { $schema: _drop, id, ...rest } = schema;
-  const ajv = new Ajv({ strict: false, allErrors: true });
-  ajv.addFormat('uri', (s: string) => /^[a-z][a-z0-9+.-]*:/i.test(s));
-  ajv.addFormat('uri-reference', () => true);
-  ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
-  return ajv.compile({ ...rest, $id: String(id) });
-}
+import { sarifValidator } from '../support/sarif.js';
+import { SEED_PLANS } from '../support/seed-plans.js';
 
 let result: LintResult;
 beforeAll(async () => {
-  result = await lintWorkspace(ROOT, [], { today: '2025-06-01' });
+  result = await lintWorkspace(ROOT, SEED_PLANS, { today: '2025-06-01' });
 });
 
 const suppressedFinding = (f: Finding): Finding => ({ ...f, suppressed: { kind: 'inline', reason: '原典どおり' } });

@@ -18,6 +18,7 @@ import { describe, expect, it } from 'vitest';
 import { lintWorkspace } from '@keikaku/lint';
 import type { Finding } from '@keikaku/core';
 import { ROOT } from '../support/run-cli.js';
+import { SEED_PLANS } from '../support/seed-plans.js';
 
 const SNAPSHOT = join(ROOT, 'test/lint/seeds.snapshot.txt');
 
@@ -26,7 +27,7 @@ export const snapshotLine = (f: Finding): string =>
 
 describe('lint of the seed plans', () => {
   it('matches the reviewed snapshot', async () => {
-    const r = await lintWorkspace(ROOT, [], { today: '2025-06-01' });
+    const r = await lintWorkspace(ROOT, SEED_PLANS, { today: '2025-06-01' });
     const got = r.findings.map(snapshotLine);
     if (process.env.KEIKAKU_UPDATE_SNAPSHOT) writeFileSync(SNAPSHOT.replace('.txt', '.new.txt'), `${got.join('\n')}\n`);
     const want = readFileSync(SNAPSHOT, 'utf8')
@@ -36,7 +37,7 @@ describe('lint of the seed plans', () => {
   });
 
   it('finds the defects the plans encode on purpose', async () => {
-    const r = await lintWorkspace(ROOT, [], { today: '2025-06-01', prose: false });
+    const r = await lintWorkspace(ROOT, SEED_PLANS, { today: '2025-06-01', prose: false });
     const has = (file: string, ruleId: string) => r.findings.some((f) => f.file === file && f.ruleId === ruleId);
     expect(has('plans/asahikawa/plan.ts', 'placeholder')).toBe(true); // 令和〇年度, 〇〇ページ
     expect(has('plans/tomakomai/plan.ts', 'placeholder')).toBe(true); // Ｐ●●●

@@ -14,6 +14,7 @@ import { evaluatePlan, reportCsv } from '@keikaku/report';
 import { loadWorkspace } from '@keikaku/core';
 import type { Plan } from '@keikaku/schema';
 import { ROOT, runCli } from '../support/run-cli.js';
+import { planModule, tempWorkspace } from '../support/temp-workspace.js';
 
 const out = () => mkdtempSync(join(tmpdir(), 'keikaku-report-cli-'));
 const csvLines = (file: string) => {
@@ -21,13 +22,13 @@ const csvLines = (file: string) => {
   expect(text.charCodeAt(0)).toBe(0xfeff);
   return text.slice(1).trimEnd().split('\r\n');
 };
-async function run(args: string[], env: Record<string, string> = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+async function run(args: string[], env: Record<string, string> = {}, root = ROOT): Promise<{ status: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const saved = Object.fromEntries(Object.keys(env).map((k) => [k, process.env[k]]));
   Object.assign(process.env, env);
   try {
-    const status = await main(['node', 'keikaku', '--root', ROOT, ...args], { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+    const status = await main(['node', 'keikaku', '--root', root, ...args], { stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
     return { status, stdout, stderr };
   } finally {
     for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
@@ -71,11 +72,13 @@ describe('keikaku report (csv, json)', () => {
     const parts = [1, 2, 3].map((index) => shardOf(ids, { index, count: 3 }).map((p) => p.id));
     expect(parts).toEqual([['asahikawa', 'sapporo'], ['kanazawa', 'tomakomai'], ['otaru']]);
     expect(shardOf(ids).map((p) => p.id)).toEqual(['asahikawa', 'kanazawa', 'otaru', 'sapporo', 'tomakomai']);
+    // Its own workspace of five plans, so that the count does not depend on which plans are bundled.
+    const ws = tempWorkspace(Object.fromEntries(['p1', 'p2', 'p3', 'p4', 'p5'].map((id) => [`plans/${id}/plan.ts`, planModule(id)])));
     const dir = out();
-    const r = await run(['report', '--all', '--fy', '2024', '--format', 'csv', '--out', dir, '--shard', '3/3']);
+    const r = await run(['report', '--all', '--fy', '2024', '--format', 'csv', '--out', dir, '--shard', '3/3'], {}, ws);
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('shard 3/3: 1 of 5 plans');
-    expect(readdirSync(dir)).toEqual(['otaru']);
+    expect(readdirSync(dir)).toEqual(['p3']);
   });
 
   it('neutralises CSV cells a spreadsheet would run as a formula', () => {

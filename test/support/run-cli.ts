@@ -11,12 +11,13 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], opts: { cwd?: string } = {}): CliRun {
+export function runCli(args: string[], opts: { cwd?: string; input?: string } = {}): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: opts.cwd ?? ROOT,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
     timeout: 120_000,
+    ...(opts.input !== undefined ? { input: opts.input } : {}),
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }

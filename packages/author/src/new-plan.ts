@@ -200,7 +200,8 @@ function packageJsonText(id: string, lg: LocalGovernment): string {
       type: 'module',
       private: true,
       exports: { '.': './plan.ts', './progress/*': './progress/*.ts' },
-      dependencies: { '@keikaku/schema': 'workspace:*' },
+      // A devDependency: the schema checks the plan; a new schema release does not version the plan (changesets).
+      devDependencies: { '@keikaku/schema': 'workspace:*' },
     },
     null,
     2,

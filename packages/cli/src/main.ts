@@ -66,13 +66,41 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
   const rootOf = () => findRoot(program.opts<{ root?: string }>().root ?? process.cwd());
 
   program
+    .command('changeset')
+    .description('計画の変更を改訂履歴（changeset）に書く。足りない項目は日本語で尋ねる。version で CHANGELOG.md に反映 (write a changeset for a plan; `changeset version` applies them)')
+    .argument('[action]', 'version: changeset を各計画の CHANGELOG.md に反映する (apply the changesets)')
+    .option('--plan <id>', '変わった計画（繰り返し可、計画ごとに 1 ファイル） (the plan that changed; repeatable, one file per plan)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option('--kind <種別>', '新規策定・中間見直し・改定・訂正 (kind of change)')
+    .option('--summary <text>', '何をどう変えたか (what changed and why)')
+    .option('--date <YYYY-MM-DD>', '日付（既定は今日） (date; default today in Japan)')
+    .option('--fy <year>', '年度（既定は日付の年度）: 2025 / R7 / 令和7年度 (fiscal year; default the date\'s)')
+    .action(async (action: string | undefined, opts: { plan: string[]; kind?: string; summary?: string; date?: string; fy?: string }) => {
+      const { changeset, changesetVersion } = await import('./commands/changeset.js');
+      if (action === 'version') exit = changesetVersion(rootOf(), io);
+      else if (action !== undefined) throw new UsageError(`changeset ${action} は知らない操作です（version のみ）`, `unknown changeset action "${action}" (only version)`);
+      else exit = await changeset({ root: rootOf(), plans: opts.plan, kind: opts.kind, summary: opts.summary, date: opts.date, fy: opts.fy }, io);
+    });
+
+  program
     .command('check')
     .description('計画を tsc・読み取り・Zod・判定ルールで検査する (type-check, read, validate and judge plans)')
     .argument('[planIds...]', '計画 id (plan ids; default: all)')
-    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json']).default('stylish'))
-    .action(async (ids: string[], opts: { format: 'stylish' | 'json' }) => {
+    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['stylish', 'json', 'sarif', 'github']).default('stylish'))
+    .action(async (ids: string[], opts: { format: 'stylish' | 'json' | 'sarif' | 'github' }) => {
       const { check } = await import('./commands/check.js');
-      exit = await check(rootOf(), ids, { format: opts.format, color: wantsColor() }, io);
+      exit = await check(rootOf(), ids, { format: opts.format, color: wantsColor(), version: VERSION }, io);
+    });
+
+  program
+    .command('diff')
+    .description('二つのリビジョンの間で計画の何が変わったか（指標・目標・基準値・階層・実績・見直し）を示す (what changed in the plans between two git revisions)')
+    .argument('<base-rev>', '比べる元のリビジョン (base revision: branch, tag or commit)')
+    .argument('[head-rev-and-planIds...]', '比べる先のリビジョン（省略時は作業ツリー）と計画 id (head revision, default the work tree; then plan ids)')
+    .addOption(new Option('--format <format>', '出力形式 (output format)').choices(['text', 'markdown', 'json']).default('text'))
+    .option('--check', '見直しの記録のない目標・基準値の変更、changeset のない計画の変更があれば終了コード 1 (exit 1 on a target or baseline change with no revision record, or a plan changed without a changeset)')
+    .action(async (base: string, rest: string[], opts: { format: 'text' | 'markdown' | 'json'; check?: boolean }) => {
+      const { diff } = await import('./commands/diff.js');
+      exit = await diff({ root: rootOf(), args: [base, ...rest], format: opts.format, check: Boolean(opts.check) }, io);
     });
 
   program

@@ -16,6 +16,8 @@ export { checkWorkspace, isBlocking, type CheckResult, type CheckOptions, type C
 export { typecheck, startTypecheck, shortenTypeText, compilerOptions, TSC_VERSION, type TypecheckOptions, type TypecheckStats, type TypecheckResult, type PendingTypecheck } from './typecheck/index.js';
 export { stylish, type StylishOptions } from './formatters/stylish.js';
 export { json } from './formatters/json.js';
+export { sarif, SARIF_SCHEMA, type SarifOptions } from './formatters/sarif.js';
+export { github, escapeData, escapeProperty } from './formatters/github.js';
 export { indicatorRows, INDICATOR_COLUMNS, valueCell, type IndicatorRow } from './indicator-rows.js';
 export { toCsv, neutraliseCell } from './csv.js';
 export { writeOutput, writeGeneratedFile, rewriteSourceFile, checkOutputPath, envError, realPathOf, type WriteOptions } from './write-output.js';

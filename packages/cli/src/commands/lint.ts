@@ -4,6 +4,7 @@
  * 1 with errors (unsuppressed), 2 on a usage error (thrown as UsageError).
  */
 import { errorCount, listPlans, UsageError } from '@keikaku/core';
+import { githubDocsBase } from './github-env.js';
 import type { Io } from './io.js';
 
 export interface LintCommandOptions {
@@ -74,10 +75,4 @@ export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
   const out = fmt(r);
   if (out) io.stdout(`${out}\n`);
   return errorCount(r.findings) > 0 ? 1 : 0;
-}
-
-/** In GitHub Actions, rule docs link to this repository at this commit (SARIF helpUri). */
-function githubDocsBase(): string | undefined {
-  const { GITHUB_SERVER_URL: server, GITHUB_REPOSITORY: repo, GITHUB_SHA: sha } = process.env;
-  return server && repo && sha ? `${server}/${repo}/blob/${sha}/` : undefined;
 }

@@ -1,10 +1,18 @@
-/** The lint formatters: core's stylish and json, and lint's sarif and github. */
-import { json, stylish, type Finding } from '@keikaku/core';
-import { github } from './github.js';
-import { sarif } from './sarif.js';
+/**
+ * The lint formatters: core's stylish, json, sarif and github (pure functions
+ * of findings, shared with check). lint's sarif passes its own rules'
+ * metadata (descriptions, docs, default severities) and names the tool keikaku-lint.
+ */
+import { github, json, sarif as coreSarif, stylish, type Finding, type SarifOptions } from '@keikaku/core';
+import { RULES_BY_ID } from '../rules/index.js';
 
 export type FormatName = 'stylish' | 'json' | 'sarif' | 'github';
 export const FORMATS: readonly FormatName[] = ['stylish', 'json', 'sarif', 'github'];
+
+/** SARIF of lint findings: core's formatter with lint's rule metadata. */
+export function sarif(findings: readonly Finding[], opts: Omit<SarifOptions, 'rules' | 'tool' | 'toolDocs'> = {}): string {
+  return coreSarif(findings, { ...opts, tool: 'keikaku-lint', toolDocs: 'packages/lint/README.md', rules: RULES_BY_ID });
+}
 
 export function format(name: FormatName, findings: readonly Finding[], opts: { plans: number; files: number; color?: boolean; version?: string; docsBaseUrl?: string }): string {
   switch (name) {
@@ -19,4 +27,4 @@ export function format(name: FormatName, findings: readonly Finding[], opts: { p
   }
 }
 
-export { github, sarif };
+export { github };

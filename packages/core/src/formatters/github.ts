@@ -1,9 +1,9 @@
 /**
  * GitHub Actions workflow commands: one ::error / ::warning / ::notice line
  * per finding, which GitHub shows as an annotation on the pull request's
- * diff. Suppressed findings are not annotated.
+ * diff. Suppressed findings are not annotated. Pure: shared by check and lint.
  */
-import type { Finding } from '@keikaku/core';
+import type { Finding } from '../finding.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'notice' } as const;
 

@@ -1,12 +1,15 @@
 /**
- * SARIF 2.1.0 for GitHub code scanning: one run of the keikaku linter, a
- * reportingDescriptor per rule that fired (with its docs), each result at its
- * file region (columns in UTF-16 code units, as the findings count them), the
- * plan path as a logical location, suppressions with their reasons, and fixes
- * as replacements.
+ * SARIF 2.1.0 for GitHub code scanning: one run of a keikaku tool (check or
+ * lint), a reportingDescriptor per rule that fired (with its docs), each
+ * result at its file region (columns in UTF-16 code units, as the findings
+ * count them), the plan path as a logical location, suppressions with their
+ * reasons, and fixes as replacements. Pure: the caller passes the rules it
+ * knows (core's checks by default; lint adds its own).
  */
-import type { Finding } from '@keikaku/core';
-import { RULES_BY_ID } from '../rules/index.js';
+import type { Finding } from '../finding.js';
+import type { Messages } from '../messages.js';
+import type { RuleMeta } from '../rule.js';
+import { CHECK_RULES } from '../checks/index.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 export const SARIF_SCHEMA = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -21,13 +24,21 @@ export interface SarifOptions {
    * Without it each rule carries its docs path as help text instead of a URI.
    */
   docsBaseUrl?: string;
+  /** The tool's name in the run (one code-scanning category per tool): keikaku-check (default) or keikaku-lint. */
+  tool?: string;
+  /** The package README the tool links to (informationUri, with docsBaseUrl). */
+  toolDocs?: string;
+  /** Metadata of the rules that may fire, by id (core's judgement checks when omitted). */
+  rules?: ReadonlyMap<string, { meta: Pick<RuleMeta<Messages>, 'description' | 'docs' | 'defaultSeverity'> }>;
 }
+
+const CHECKS_BY_ID = new Map(CHECK_RULES.map((r) => [r.meta.id, r]));
 
 export function sarif(findings: readonly Finding[], opts: SarifOptions = {}): string {
   const ids = [...new Set(findings.map((f) => f.ruleId))].sort();
   const index = new Map(ids.map((id, i) => [id, i]));
   const rules = ids.map((id) => {
-    const rule = RULES_BY_ID.get(id);
+    const rule = (opts.rules ?? CHECKS_BY_ID).get(id);
     const base = {
       id,
       shortDescription: { text: rule ? `${rule.meta.description.ja} (${rule.meta.description.en})` : id },
@@ -80,7 +91,7 @@ export function sarif(findings: readonly Finding[], opts: SarifOptions = {}): st
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'keikaku-lint', ...(opts.docsBaseUrl ? { informationUri: `${opts.docsBaseUrl}packages/lint/README.md` } : {}), version: opts.version ?? '0.1.0', rules } },
+        tool: { driver: { name: opts.tool ?? 'keikaku-check', ...(opts.docsBaseUrl ? { informationUri: `${opts.docsBaseUrl}${opts.toolDocs ?? 'packages/core/README.md'}` } : {}), version: opts.version ?? '0.1.0', rules } },
         columnKind: 'utf16CodeUnits',
         originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The keikaku workspace root' } } },
         results,
