@@ -144,6 +144,26 @@ const rows: Row[] = [
     status: 0,
     after: (r) => expect(JSON.parse(r.stdout).id).toBe('sapporo'),
   },
+  (() => {
+    let outside = '';
+    let before = '';
+    return {
+      name: 'lint --fix on a plan folder linked to outside the repository: not rewritten',
+      setup: () => {
+        const ws = tempWorkspace();
+        const away = mkdtempSync(join(tmpdir(), 'keikaku-ext-'));
+        outside = join(away, 'plan.ts');
+        before = stringPlan('ext', "'令和1年度から始めます'");
+        writeFileSync(outside, before);
+        mkdirSync(join(ws, 'plans'), { recursive: true });
+        symlinkSync(away, join(ws, 'plans', 'ext'));
+        return { args: ['lint', '--root', ws, '--fix'] };
+      },
+      status: 2,
+      says: [/リポジトリの外にあるので書き換えません/],
+      after: () => expect(readFileSync(outside, 'utf8')).toBe(before),
+    } satisfies Row;
+  })(),
   {
     name: "export --out '' is a usage error",
     setup: () => ({ args: ['export', 'sapporo', '--out', ''] }),
