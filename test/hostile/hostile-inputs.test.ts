@@ -12,7 +12,7 @@
  * 130/143 on Ctrl-C / SIGTERM.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -31,19 +31,19 @@ interface Run {
 }
 
 /** The real bin, asynchronously (rows run concurrently). `closeStdout` closes our end of its stdout at once (| head -c 0). */
-function run(args: string[], o: { env?: Record<string, string>; closeStdout?: boolean; cwd?: string; uid?: number; gid?: number; killAfterMs?: number; onSpawn?: (pid: number) => void } = {}): Promise<Run> {
+function run(args: string[], o: { env?: Record<string, string>; closeStdout?: boolean; stdoutTo?: string; cwd?: string; uid?: number; gid?: number; killAfterMs?: number; onSpawn?: (pid: number) => void } = {}): Promise<Run> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], {
       cwd: o.cwd ?? ROOT,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...o.env },
-      stdio: ['ignore', 'pipe', 'pipe'],
+      stdio: ['ignore', o.stdoutTo ? openSync(o.stdoutTo, 'w') : 'pipe', 'pipe'],
       ...(o.uid !== undefined ? { uid: o.uid, gid: o.gid ?? o.uid } : {}),
     });
     let stdout = '';
     let stderr = '';
-    if (o.closeStdout) child.stdout.destroy();
-    else child.stdout.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
+    if (o.closeStdout) child.stdout?.destroy();
+    else child.stdout?.on('data', (d: Buffer) => (stdout += d.toString('utf8')));
+    child.stderr?.on('data', (d: Buffer) => (stderr += d.toString('utf8')));
     if (child.pid) o.onSpawn?.(child.pid);
     const guard = setTimeout(() => child.kill('SIGKILL'), 90_000);
     child.on('close', (status, signal) => {
@@ -56,7 +56,7 @@ function run(args: string[], o: { env?: Record<string, string>; closeStdout?: bo
 const clean = (r: Run) => {
   const all = `${r.stdout}\n${r.stderr}`;
   expect(all).not.toMatch(/\n\s+at [\w.<>]+ \(|\n\s+at file:|\n\s+at node:/);
-  expect(all).not.toMatch(/internal error|内部エラー|Unhandled|EPIPE|EACCES|ENOSPC/);
+  expect(all).not.toMatch(/internal error|内部エラー|Unhandled|EPIPE|EACCES|Error: /);
 };
 
 /** A scratch folder inside the repository (test/.tmp, ignored by git), as the issue's `$PWD/lnk`. */
@@ -71,7 +71,7 @@ const stringPlan = (id: string, title: string) => planModule(id, '', 'テスト�
 interface Row {
   name: string;
   /** Sets the case up; returns the command and how to run it. */
-  setup: () => { args: string[]; env?: Record<string, string>; closeStdout?: boolean; uid?: number };
+  setup: () => { args: string[]; env?: Record<string, string>; closeStdout?: boolean; stdoutTo?: string; uid?: number };
   status: number | number[];
   /** Text the output must hold (stderr + stdout). */
   says?: RegExp[];
@@ -144,6 +144,26 @@ const rows: Row[] = [
     status: 0,
     after: (r) => expect(JSON.parse(r.stdout).id).toBe('sapporo'),
   },
+  (() => {
+    let outside = '';
+    let before = '';
+    return {
+      name: 'lint --fix on a plan folder linked to outside the repository: not rewritten',
+      setup: () => {
+        const ws = tempWorkspace();
+        const away = mkdtempSync(join(tmpdir(), 'keikaku-ext-'));
+        outside = join(away, 'plan.ts');
+        before = stringPlan('ext', "'令和1年度から始めます'");
+        writeFileSync(outside, before);
+        mkdirSync(join(ws, 'plans'), { recursive: true });
+        symlinkSync(away, join(ws, 'plans', 'ext'));
+        return { args: ['lint', '--root', ws, '--fix'] };
+      },
+      status: 2,
+      says: [/リポジトリの外にあるので書き換えません/],
+      after: () => expect(readFileSync(outside, 'utf8')).toBe(before),
+    } satisfies Row;
+  })(),
   {
     name: "export --out '' is a usage error",
     setup: () => ({ args: ['export', 'sapporo', '--out', ''] }),
@@ -286,6 +306,12 @@ const rows: Row[] = [
     setup: () => ({ args: ['check', 'sapporo', '--format', 'json'], closeStdout: true }),
     status: 141,
     after: (r) => expect(r.stderr).toBe(''),
+  },
+  {
+    name: 'check --format json with stdout on a full device (> /dev/full)',
+    setup: () => ({ args: ['check', 'sapporo', '--format', 'json'], stdoutTo: '/dev/full' }),
+    status: 2,
+    says: [/出力先に書けません（ENOSPC）/],
   },
   {
     name: 'report --date 9999-99-99',

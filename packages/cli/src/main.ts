@@ -46,7 +46,15 @@ function exitQuietlyOnClosedPipe(): void {
   for (const stream of [process.stdout, process.stderr]) {
     stream.on('error', (err) => {
       if (isEpipe(err)) process.exit(EXIT_PIPE_CLOSED);
-      throw err;
+      // Any other fault of the terminal or file we print to (EIO, ENOSPC): said plainly on the other stream if it can be, exit 2.
+      const code = (err as { code?: unknown }).code;
+      const other = stream === process.stdout ? process.stderr : process.stdout;
+      try {
+        other.write(`✖ 出力先に書けません（${String(code ?? 'error')}） (cannot write the output: ${String(code ?? 'error')})\n`);
+      } catch {
+        /* nowhere left to say it */
+      }
+      process.exit(2);
     });
   }
 }

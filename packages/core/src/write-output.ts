@@ -295,7 +295,17 @@ function writeThrough(abs: string, file: string, text: string | Uint8Array, open
  * but for an existing source file, which writeOutput refuses by design.
  */
 export function rewriteSourceFile(root: string, file: string, text: string, opts: WriteOptions = {}): string {
-  const abs = resolve(root, file);
+  let abs: string;
+  try {
+    abs = realPathOf(resolve(root, file));
+  } catch (err) {
+    throw envError(file, err);
+  }
+  // A plan folder that is a link to somewhere else (or into .git/) is not rewritten: only files really inside the repository.
+  const inside = relative(realRoot(root), abs);
+  if (inside.startsWith('..') || isAbsolute(inside) || abs.split(sep).includes('.git')) {
+    throw new UsageError(`${file} の実体（${abs}）がリポジトリの外にあるので書き換えません`, `refusing to rewrite ${file}: it really is ${abs}, outside the repository`);
+  }
   const mode = existingMode(abs, file, { mustExist: true });
   replaceAtomically(abs, file, text, mode, opts);
   return abs;

@@ -40,7 +40,6 @@ export const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
 /** Invisible characters a reviewer cannot see in a diff: C0 controls but tab and line ends, DEL, zero-width, LRM/RLM, word joiner, BOM inside the text. */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-const INVISIBLE_ONE = new RegExp(INVISIBLE.source);
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const CHAR_NAMES: Record<number, [string, string]> = {
   0x0000: ['ヌル文字', 'NUL'],
@@ -253,7 +252,8 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
         if (at >= 0) located.push({ node: e, index: at, id: 'lone-surrogate', data: { escape: `\\u${v.charCodeAt(at).toString(16).toUpperCase()}` } });
         else {
           // Written as an escape (\u202E): the raw scan cannot see it, and the report and the CSV would carry it.
-          const ch = INVISIBLE_ONE.exec(v);
+          INVISIBLE.lastIndex = 0;
+          const ch = INVISIBLE.exec(v);
           if (ch && !e.getText(sf).includes(ch[0])) located.push({ node: e, index: ch.index, id: BIDI.test(ch[0]) ? 'bidi-control' : 'invisible-character', data: charData(ch[0]) });
         }
         return v;
