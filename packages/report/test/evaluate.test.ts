@@ -156,6 +156,7 @@ describe('evaluation table (健康日本21 default scale)', () => {
 const plan = (o: Spec = {}): Plan =>
   ({
     id: 'p',
+    period: { start: fy(2022), end: fy(2029) },
     goals: [
       {
         id: 'g1', no: 1, title: '目標1',

@@ -130,7 +130,7 @@ function drawerFor(withTarget: boolean): Drawer {
       baseline: { fyText: '', text: '', kind: 'quantity' },
       series: [{ fy: 2000, source: 'baseline', number: 1, text: '', kind: 'quantity', provisional: false }],
       years: [],
-      result: { fy: 2001, grade: 'E', reason: { ja: '', en: '' }, target: withTarget ? { fy: 2001, fyText: '', number: 2, text: '', kind: 'quantity' } : { fyText: '', text: '', kind: 'missing' } },
+      result: { fy: 2001, grade: 'E', gradeSource: 'computed', provisional: false, reason: { ja: '', en: '' }, target: withTarget ? { fy: 2001, fyText: '', number: 2, text: '', kind: 'quantity' } : { fyText: '', text: '', kind: 'missing' } },
     },
     fy: 2001,
   })!;

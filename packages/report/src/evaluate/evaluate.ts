@@ -4,14 +4,16 @@
  * values.ts, grades through a GradingScale (the plan's own, or 健康日本21's),
  * and never throws on a value it does not know: that part is graded E.
  */
-import { directionOf, type Indicator, type Plan, type Progress } from '@keikaku/schema';
-import { kenkoNippon21, scaleFromPlan, declaredScales, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
+import type { Bilingual } from '@keikaku/core';
+import { directionOf, formatWarekiFiscalYear, periodYears, type Approach, type CityGrade, type Goal, type Indicator, type Plan, type Policy, type Progress } from '@keikaku/schema';
+import { declaredScales, kenkoNippon21, meaningOfScore, MEANING_SCORE, scaleFromPlan, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
 import type {
   GradeCounts,
   GrowthStatus,
   IndicatorEvaluation,
   InitiativeView,
   NarrativeView,
+  NodeCityGrade,
   NodeEvaluation,
   PartEvaluation,
   PlanEvaluation,
@@ -19,44 +21,32 @@ import type {
   TargetView,
   YearGrade,
 } from './types.js';
-import { isObj, kindOf, numberOf, partNames, partUnit, partValue, qualifierOf, textOf, yearView, type Kind } from './values.js';
+import { isObj, kindOf, numberOf, numberText, partNames, partUnit, partValue, qualifierOf, textOf, yearView, type Kind } from './values.js';
 
 export interface EvaluateOptions {
   /** Overrides the plan's declared scale (and the default). */
   scale?: GradingScale;
 }
 
-type AnyNode = {
-  id: string;
-  no: string | number;
-  title: string;
-  description?: string[];
-  departments?: string[];
-  indicators?: Indicator[];
-  initiatives?: Plan['goals'][number]['initiatives'];
-  policies?: AnyNode[];
-  approaches?: AnyNode[];
-  noIndicators?: unknown;
-};
+type PlanNode = Goal | Policy | Approach;
 
 const SURVEY = /調査|アンケート/;
 const COUNT_MEASURES = ['単年度', '延べ'];
 
 /** A city's own grade as the progress file records it. */
-interface CityGradeRecord {
-  target: string;
-  scale?: string;
-  grade: string;
-  reason?: string;
+type CityGradeRecord = CityGrade;
+
+/** How a city grade compares: the scale it is on, its level and meaning. */
+interface CityLookup {
+  (fy: number): CityGradeRecord | undefined;
 }
 
-function cityGradesOf(p: Progress | undefined): CityGradeRecord[] {
-  const g = p ? (p as unknown as Record<string, unknown>).grades : undefined;
-  if (!Array.isArray(g)) return [];
-  return g
-    .filter(isObj)
-    .filter((x) => typeof x.target === 'string' && typeof x.grade === 'string')
-    .map((x) => ({ target: x.target as string, grade: x.grade as string, ...(typeof x.scale === 'string' ? { scale: x.scale } : {}), ...(typeof x.reason === 'string' ? { reason: x.reason } : {}) }));
+/** The context an indicator is graded in, beyond the indicator itself. */
+export interface IndicatorContext {
+  /** The plan period's first fiscal year: a 累計 count with no baseline starts from zero the year before. */
+  periodStart?: number;
+  /** Fiscal years with a progress file (for the previous year's grade). */
+  progressYears?: readonly number[];
 }
 
 export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: number, opts: EvaluateOptions = {}): PlanEvaluation {
@@ -72,17 +62,20 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
     return list;
   };
   const statuses = new Map((current?.initiatives ?? []).map((s) => [s.initiative, s]));
-  // City grades of every year up to the report year, by indicator id and year.
+  // City grades of every year up to the report year, by target id and year.
   const cityByYear = new Map<string, CityGradeRecord>();
-  for (const p of upTo) for (const g of cityGradesOf(p)) cityByYear.set(`${g.target}\u0000${p.fy}`, g);
+  for (const p of upTo) for (const g of p.grades ?? []) cityByYear.set(`${g.target}\u0000${p.fy}`, g);
+  const scaleOfCity = (g: CityGradeRecord) => allScales.find((x) => x.id === g.scale) ?? scale;
   const meaningOfCity = (g: CityGradeRecord): Meaning | undefined => {
-    const s = allScales.find((x) => x.id === g.scale) ?? scale;
+    const s = scaleOfCity(g);
     return s.meaningOf?.(g.grade.normalize('NFKC').trim()) ?? s.meaningOf?.(g.grade);
   };
+  const { start: periodStart, end: periodEnd } = periodYears(plan.period);
+  const ctx: IndicatorContext = { ...(periodStart !== undefined ? { periodStart } : {}), progressYears: progress.map((p) => p.fy) };
 
-  const walk = (node: AnyNode, level: NodeEvaluation['level'], path: (string | number)[]): NodeEvaluation => {
+  const walk = (node: PlanNode, level: NodeEvaluation['level'], path: (string | number)[]): NodeEvaluation => {
     const indicators = (node.indicators ?? []).map((ind, i) => {
-      const e = evaluateIndicator(ind, upTo, fy, scale, [...path, 'indicators', i], (y) => cityByYear.get(`${ind.id}\u0000${y}`), meaningOfCity);
+      const e = evaluateIndicator(ind, upTo, fy, scale, [...path, 'indicators', i], (y) => cityByYear.get(`${ind.id}\u0000${y}`), meaningOfCity, ctx);
       e.narratives = takeNarratives(ind.id);
       return e;
     });
@@ -100,13 +93,15 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
       };
     });
     const kids: NodeEvaluation[] = [
-      ...(node.policies ?? []).map((p, i) => walk(p, 'policy', [...path, 'policies', i])),
-      ...(node.approaches ?? []).map((a, i) => walk(a, 'approach', [...path, 'approaches', i])),
+      ...('policies' in node ? (node.policies ?? []) : []).map((p, i) => walk(p, 'policy', [...path, 'policies', i])),
+      ...('approaches' in node ? (node.approaches ?? []) : []).map((a, i) => walk(a, 'approach', [...path, 'approaches', i])),
     ];
     const counts = emptyCounts(scale);
     for (const ind of indicators) for (const part of ind.parts) add(counts, String(part.result.grade));
     for (const k of kids) for (const [g, n] of Object.entries(k.counts)) add(counts, g, n);
-    const noInd = isObj(node.noIndicators) && typeof node.noIndicators.absent === 'string' ? node.noIndicators : undefined;
+    const noInd = node.noIndicators;
+    const score = scoreOf(scale, counts);
+    const city = cityByYear.get(`${node.id}\u0000${fy}`);
     return {
       level,
       id: node.id,
@@ -119,22 +114,81 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
       narratives: takeNarratives(node.id),
       children: kids,
       counts,
-      ...(noInd ? { noIndicators: `${noInd.absent}${typeof noInd.reason === 'string' ? `（${noInd.reason}）` : ''}` } : {}),
+      ...score,
+      ...(city ? { cityGrade: nodeCityGrade(city, scaleOfCity(city), meaningOfCity(city), scale, counts, score.score) } : {}),
+      ...(noInd ? { noIndicators: `${noInd.absent}${noInd.reason ? `（${noInd.reason}）` : ''}` } : {}),
     };
   };
 
-  const goals = plan.goals.map((g, i) => walk(g as unknown as AnyNode, 'goal', ['goals', i]));
+  const goals = plan.goals.map((g, i) => walk(g, 'goal', ['goals', i]));
   const counts = emptyCounts(scale);
   for (const g of goals) for (const [k, n] of Object.entries(g.counts)) add(counts, k, n);
+  const graded = { parts: 0, graded: 0, provisional: 0 };
+  const visit = (n: NodeEvaluation) => {
+    for (const ind of n.indicators) {
+      for (const part of ind.parts) {
+        graded.parts++;
+        const r = part.result;
+        if (r.meaning !== 'not-evaluable' && r.meaning !== 'not-comparable') graded.graded++;
+        if (r.provisional && r.actual) graded.provisional++;
+      }
+    }
+    n.children.forEach(visit);
+  };
+  goals.forEach(visit);
+  const outside = outsidePeriod(fy, periodStart, periodEnd);
   return {
     planId: plan.id,
     fy,
-    scale: { id: scale.id, name: scale.name, grades: scale.grades.map((g) => ({ code: g.code, label: g.label })), explain: scale.explain },
+    scale: { id: scale.id, name: scale.name, grades: scale.grades.map((g) => ({ code: g.code, label: g.label, ...(g.meaning ? { meaning: g.meaning } : {}), ...(g.score !== undefined ? { score: g.score } : {}) })), explain: scale.explain },
     hasProgress: current !== undefined,
     goals,
     counts,
     ...scoreOf(scale, counts),
+    graded,
+    ...(outside ? { outsidePeriod: outside } : {}),
     orphanNarratives: narratives.filter((n) => !used.has(n)),
+  };
+}
+
+/** A plain sentence when the report year lies outside the plan period (小樽 FY2024 after a period ending FY2023). */
+export function outsidePeriod(fy: number, start: number | undefined, end: number | undefined): Bilingual | undefined {
+  const era = (y: number) => `${y}年度（${formatWarekiFiscalYear(y)}）`;
+  if (end !== undefined && fy > end) {
+    return { ja: `${era(fy)}は、この計画の計画期間（${start !== undefined ? `${era(start)}から` : ''}${era(end)}まで）が終わった後の年度です。`, en: `FY${fy} is after the plan period, which ended in FY${end}.` };
+  }
+  if (start !== undefined && fy < start) {
+    return { ja: `${era(fy)}は、この計画の計画期間（${era(start)}から${end !== undefined ? `${era(end)}まで` : ''}）が始まる前の年度です。`, en: `FY${fy} is before the plan period, which starts in FY${start}.` };
+  }
+  return undefined;
+}
+
+/** A city's grade on a goal or policy beside the roll-up of the indicator grades under it. */
+function nodeCityGrade(city: CityGradeRecord, cityScale: GradingScale, meaning: Meaning | undefined, scale: GradingScale, counts: GradeCounts, score: number | undefined): NodeCityGrade {
+  const gradedParts = scale.grades.filter((g) => g.score !== undefined).reduce((n, g) => n + (counts[g.code] ?? 0), 0);
+  const label = cityScale.grades.find((g) => g.code === city.grade || g.code === city.grade.normalize('NFKC').trim())?.label.ja;
+  const rollMeaning = score !== undefined ? meaningOfScore(score) : undefined;
+  const cityScore = meaning !== undefined ? MEANING_SCORE[meaning] : undefined;
+  const differs = score !== undefined && cityScore !== undefined ? Math.abs(cityScore - score) >= 1 : undefined;
+  const cityText = `市の評価「${city.grade}${label ? ` ${label}` : ''}」`;
+  const comparison: Bilingual =
+    score === undefined
+      ? { ja: `${cityText}。この下の指標には判定できたものがないため、指標の集計と比べられません。`, en: `The city's grade ${city.grade}; no indicator under it could be graded, so there is nothing to compare it with.` }
+      : cityScore === undefined
+      ? { ja: `${cityText}。指標の集計は平均 ${score.toFixed(2)}（${gradedParts}件）です。市の評価の意味が比べられる形でないため、違いは判定しません。`, en: `The city's grade ${city.grade}; the indicators average ${score.toFixed(2)} (${gradedParts}); the grade's meaning cannot be compared.` }
+      : {
+          ja: `${cityText}（${cityScore}点相当）。指標の集計は平均 ${score.toFixed(2)}（${gradedParts}件）で、${differs ? '1点以上の差があります' : '大きな差はありません'}。`,
+          en: `The city's grade ${city.grade} (worth ${cityScore}); the indicators average ${score.toFixed(2)} over ${gradedParts}: ${differs ? 'they differ by a step or more' : 'no step of difference'}.`,
+        };
+  return {
+    scale: city.scale,
+    grade: city.grade,
+    ...(label ? { label } : {}),
+    ...(meaning ? { meaning } : {}),
+    ...(city.reason ? { reason: city.reason } : {}),
+    rollup: { graded: gradedParts, ...(score !== undefined ? { score } : {}), ...(rollMeaning ? { meaning: rollMeaning } : {}) },
+    ...(differs !== undefined ? { differs } : {}),
+    comparison,
   };
 }
 
@@ -145,8 +199,8 @@ function add(c: GradeCounts, g: string, n = 1): void {
   c[g] = (c[g] ?? 0) + n;
 }
 
-/** Average score of the judged parts (健康日本21: A=5, B=4, C=3, D=2). */
-function scoreOf(scale: GradingScale, counts: GradeCounts): { score?: number } {
+/** Average score of the judged parts, each grade scored by its meaning (MEANING_SCORE: A=5, B=4, C=3, D=2). */
+export function scoreOf(scale: GradingScale, counts: GradeCounts): { score?: number } {
   let sum = 0;
   let n = 0;
   for (const g of scale.grades) {
@@ -255,8 +309,9 @@ export function evaluateIndicator(
   fy: number,
   scale: GradingScale = kenkoNippon21(),
   path: (string | number)[] = [],
-  cityGrade: (fy: number) => CityGradeRecord | undefined = () => undefined,
+  cityGrade: CityLookup = () => undefined,
   cityMeaning: (g: CityGradeRecord) => string | undefined = () => undefined,
+  ctx: IndicatorContext = {},
 ): IndicatorEvaluation {
   const unit = ind.unit ?? '';
   const direction = directionOf(ind.direction as Parameters<typeof directionOf>[0]) ?? '';
@@ -325,6 +380,11 @@ export function evaluateIndicator(
       const target = targetCase(raw, part, pUnit);
       const actual = points.find((s) => s.fy === y && s.source !== 'baseline');
       let base: GradeCase['baseline'] = baselineAbsent || bRaw === undefined ? undefined : baseline;
+      // A 累計 count with no baseline starts from zero at the start of the plan period, not from its first recorded year.
+      if (base?.number === undefined && baselineAbsent && ind.measure === '累計') {
+        const originFy = ctx.periodStart !== undefined ? ctx.periodStart - 1 : undefined;
+        base = { ...(originFy !== undefined ? { fy: originFy } : {}), fyText: originFy !== undefined ? `${originFy}年度末` : '', number: 0, text: numberText(0, pUnit), kind: 'quantity', substitute: true, origin: true };
+      }
       if (base?.number === undefined && target.kind !== 'state' && target.kind !== 'milestone') {
         const earlier = points.find((s) => s.source !== 'baseline' && s.fy < y && s.number !== undefined && !s.provisional);
         if (earlier) base = { fy: earlier.fy, fyText: `${earlier.fy}年度`, number: earlier.number!, text: earlier.text, kind: earlier.kind as Kind, substitute: true };
@@ -348,15 +408,30 @@ export function evaluateIndicator(
         }
       }
       const out = scale.grade(c);
-      const yg: YearGrade = { fy: y, ...out, target: targetView(raw, part, pUnit) };
-      if (actual) yg.actual = actual;
+      const provisional = Boolean(c.actual && (c.actual.provisional || c.actual.qualifier || c.annualised));
+      const yg: YearGrade = { fy: y, ...out, gradeSource: 'computed', provisional, target: targetView(raw, part, pUnit) };
+      if (actual) {
+        if (c.annualised) {
+          actual.graded = c.annualised.value;
+          actual.months = c.annualised.months;
+        }
+        yg.actual = actual;
+      }
       if (c.interim) yg.interim = { source: c.interim.source, text: c.interim.text, ...(c.interim.number !== undefined ? { number: c.interim.number } : {}) };
       const city = cityGrade(y);
       if (city) {
         yg.cityGrade = city.grade;
         if (city.reason) yg.cityReason = city.reason;
         const cm = cityMeaning(city);
-        yg.cityDiffers = cm !== undefined && out.meaning !== undefined ? !sameMeaning(cm, out.meaning) : normaliseGrade(city.grade) !== normaliseGrade(String(out.grade));
+        if (out.undecided) {
+          // keikaku cannot choose between the scale's levels: the city's grade is shown, and no computed one.
+          yg.grade = city.grade;
+          if (cm) yg.meaning = cm;
+          else delete yg.meaning;
+          yg.gradeSource = 'city';
+        } else {
+          yg.cityDiffers = cm !== undefined && out.meaning !== undefined ? !sameMeaning(cm, out.meaning) : normaliseGrade(city.grade) !== normaliseGrade(String(out.grade));
+        }
       }
       return yg;
     };
@@ -366,7 +441,11 @@ export function evaluateIndicator(
     years.sort((a, b) => a - b);
     const graded = years.map(gradeYear);
     const result = graded.find((g) => g.fy === fy)!;
-    const growth = growthStatus(points, targetView(inForce, part, pUnit), direction);
+    const previousYear = fy - 1;
+    const previous = graded.find((g) => g.fy === previousYear) ?? (ctx.progressYears?.includes(previousYear) ? gradeYear(previousYear) : undefined);
+    // A growth status beside a grade of "not evaluable" would say what the grade does not: none is given.
+    const evaluable = result.meaning !== 'not-evaluable' && result.meaning !== 'not-comparable' && result.gradeSource === 'computed';
+    const growth = evaluable ? growthStatus(points, targetView(inForce, part, pUnit), direction) : undefined;
     return {
       ...(part !== undefined ? { part } : {}),
       unit: pUnit,
@@ -374,6 +453,7 @@ export function evaluateIndicator(
       series: points,
       result,
       years: graded,
+      ...(previous ? { previous } : {}),
       ...(growth ? { growth } : {}),
     };
   });
