@@ -11,6 +11,7 @@ export * from './plan.js';
 export * from './progress.js';
 export * from './define.js';
 export * from './walk.js';
+export * from './access.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './json-schema.js';
