@@ -9,6 +9,7 @@
  * stays valid as a draft and lint can report the gap.
  */
 import type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/plan-types.js';
+import { calendarDateOrThrow, calendarDateToUtc } from './calendar-date.js';
 
 /*
  * This module loads no Zod: plan-api.ts re-exports its helpers for the
@@ -205,11 +206,7 @@ export function fiscalYearRange(year: number): { start: string; end: string } {
 }
 
 function parseIsoDate(s: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) throw new RangeError(`${s} は YYYY-MM-DD 形式の日付ではありません (not an ISO date)`);
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.getUTCMonth() !== Number(m[2]) - 1) throw new RangeError(`${s} は存在しない日付です (no such date)`);
-  return d;
+  return calendarDateToUtc(calendarDateOrThrow(s));
 }
 
 // --- formatting (Intl's Japanese calendar does the era arithmetic) ---------

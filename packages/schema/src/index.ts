@@ -1,4 +1,5 @@
 export * from './fiscal-year.js';
+export * from './calendar-date.js';
 // The Zod schemas of years (values and types). Named here because an explicit export takes precedence over
 // `export *`: fiscal-year.ts exports types of the same names (generated, readonly) for the Zod-free plan API.
 export { FiscalYear, NotStatedYear, PrintedYear, TbdYear, YearRef } from './year-schema.js';

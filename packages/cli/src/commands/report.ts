@@ -14,7 +14,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkWorkspace, isBlocking, listPlans, loadPlan, selectPlans, UsageError, writeOutput, type Finding, type PlanDoc } from '@keikaku/core';
-import { parseYear, type Progress } from '@keikaku/schema';
+import { parseCalendarDate, parseYear, type Progress } from '@keikaku/schema';
 import type { Io } from './io.js';
 
 const FORMATS = ['pdf', 'html', 'csv', 'json'] as const;
@@ -73,9 +73,8 @@ export function parseReportArgs(a: ReportArgs): Omit<ReportCommandOptions, 'root
     }
     shard = { index, count };
   }
-  if (a.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(a.date)) {
-    throw new UsageError(`--date ${a.date} は YYYY-MM-DD で書きます`, `--date ${a.date} must be YYYY-MM-DD`);
-  }
+  const date = a.date === undefined ? undefined : parseCalendarDate(a.date);
+  if (date && !date.ok) throw new UsageError(`--date: ${date.ja}`, `--date: ${date.en}`);
   const int = (v: string | undefined, name: string, min: number, max: number) => {
     if (v === undefined) return undefined;
     const n = Number(v);
