@@ -5,8 +5,34 @@
  * and never throws on a value it does not know: that part is graded E.
  */
 import type { Bilingual } from '@keikaku/core';
-import { directionOf, formatWarekiFiscalYear, periodYears, type Approach, type CityGrade, type Goal, type Indicator, type Plan, type Policy, type Progress } from '@keikaku/schema';
-import { declaredScales, kenkoNippon21, meaningOfScore, MEANING_SCORE, scaleFromPlan, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
+import {
+  actualsOf,
+  baselineOf,
+  directionOf,
+  formatWarekiFiscalYear,
+  isAbsent,
+  periodYears,
+  plannedOf,
+  seriesOf,
+  targetOf,
+  valueAs,
+  valueKind,
+  yearOf,
+  type Actual,
+  type Approach,
+  type CityGrade,
+  type Goal,
+  type Indicator,
+  type Observation,
+  type Plan,
+  type Policy,
+  type Progress,
+  type StatedAbsence,
+  type Target,
+  type Value,
+  type YearRef,
+} from '@keikaku/schema';
+import { kenkoNippon21, meaningOfScore, MEANING_SCORE, scaleFromPlan, planScales, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
 import type {
   GradeCounts,
   GrowthStatus,
@@ -21,7 +47,7 @@ import type {
   TargetView,
   YearGrade,
 } from './types.js';
-import { isObj, kindOf, numberOf, numberText, partNames, partUnit, partValue, qualifierOf, textOf, yearView, type Kind } from './values.js';
+import { numberOf, numberText, partNames, partUnit, partValue, qualifierOf, textOf, yearView, type AnyValue, type Kind } from './values.js';
 
 export interface EvaluateOptions {
   /** Overrides the plan's declared scale (and the default). */
@@ -51,7 +77,7 @@ export interface IndicatorContext {
 
 export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: number, opts: EvaluateOptions = {}): PlanEvaluation {
   const scale = opts.scale ?? scaleFromPlan(plan);
-  const allScales = [scale, ...declaredScales(plan)];
+  const allScales = [scale, ...planScales(plan)];
   const upTo = progress.filter((p) => p.fy <= fy).sort((a, b) => a.fy - b.fy);
   const current = progress.find((p) => p.fy === fy);
   const narratives: NarrativeView[] = (current?.narratives ?? []).map((n) => ({ node: n.node, heading: n.heading ?? '進捗・取組状況', items: [...n.items] }));
@@ -213,40 +239,32 @@ export function scoreOf(scale: GradingScale, counts: GradeCounts): { score?: num
 
 // ---------------------------------------------------------------------------
 
-interface RawTarget {
-  fy?: unknown;
-  value?: unknown;
-  bound?: unknown;
-  condition?: unknown;
-  absent?: unknown;
-  reason?: unknown;
-  qualifier?: unknown;
-}
+type TargetLike = Target | StatedAbsence;
 
 /** The final target in force in `fy`: a revision in a later year had not yet replaced the earlier target. */
-export function targetInForce(ind: Indicator, fy: number): RawTarget | undefined {
-  const revs = [...(ind.revisions ?? [])]
-    .map((r) => ({ r, y: yearView(r.fy).fy }))
-    .filter((x): x is { r: NonNullable<Indicator['revisions']>[number]; y: number } => x.y !== undefined)
+export function targetInForce(ind: Indicator, fy: number): TargetLike | undefined {
+  const revs = (ind.revisions ?? [])
+    .flatMap((r) => {
+      const y = yearOf(r.fy);
+      return y === undefined ? [] : [{ r, y }];
+    })
     .sort((a, b) => a.y - b.y);
   for (const { r, y } of revs) {
-    if (y > fy && 'target' in r.previous) return r.previous.target as RawTarget;
+    if (y > fy && 'target' in r.previous) return r.previous.target;
   }
-  return ind.target as RawTarget | undefined;
+  return ind.target;
 }
 
-function targetCase(t: RawTarget | undefined, part: string | undefined, unit: string): CaseValue {
+function targetCase(t: TargetLike | undefined, part: string | undefined, unit: string): CaseValue {
   if (t === undefined) return { fyText: '', text: '（目標値なし）', kind: 'absent' };
-  if (typeof t.absent === 'string') {
-    return { fyText: '', text: t.absent, kind: 'absent', ...(typeof t.reason === 'string' ? { absentReason: t.reason } : {}) };
-  }
+  if (isAbsent(t)) return { fyText: '', text: t.absent, kind: 'absent', ...(t.reason ? { absentReason: t.reason } : {}) };
   const cv = caseValue(partValue(t.value, part, unit), t.fy, unit);
-  if (t.bound === '以上' || t.bound === '以下' || t.bound === '超' || t.bound === '未満') cv.bound = t.bound;
-  if (typeof t.condition === 'string') cv.condition = t.condition;
+  if (t.bound) cv.bound = t.bound;
+  if (t.condition) cv.condition = t.condition;
   return cv;
 }
 
-function targetView(t: RawTarget | undefined, part: string | undefined, unit: string): TargetView {
+function targetView(t: TargetLike | undefined, part: string | undefined, unit: string): TargetView {
   const c = targetCase(t, part, unit);
   return {
     ...(c.fy !== undefined ? { fy: c.fy } : {}),
@@ -259,23 +277,24 @@ function targetView(t: RawTarget | undefined, part: string | undefined, unit: st
   };
 }
 
-function caseValue(v: unknown, fyRef: unknown, unit: string): CaseValue {
+function caseValue(v: AnyValue | undefined, fyRef: YearRef | number | undefined, unit: string): CaseValue {
   const y = yearView(fyRef);
-  const kind = v === undefined ? 'missing' : kindOf(v);
+  const kind: Kind = v === undefined ? 'missing' : valueKind(v);
   const n = numberOf(v);
   const cv: CaseValue = { ...(y.fy !== undefined ? { fy: y.fy } : {}), fyText: y.text, ...(n !== undefined ? { number: n } : {}), text: textOf(v, unit), kind };
-  if (kind === 'state') cv.state = (v as { state: string }).state;
-  if (kind === 'milestone') {
-    const m = v as { milestone: string; fy: unknown };
+  if (v === undefined) return cv;
+  const state = valueAs(v, 'state');
+  if (state) cv.state = state.state;
+  const m = valueAs(v, 'milestone');
+  if (m) {
     cv.state = m.milestone;
-    const due = yearView(m.fy).fy;
+    const due = yearOf(m.fy);
     if (due !== undefined) cv.dueFy = due;
   }
-  if (kind === 'recurring') {
-    const r = (v as { recurring: string }).recurring;
-    if (r === 'increase' || r === 'decrease' || r === 'maintain') cv.recurring = r;
-  }
-  if (kind === 'absent' && isObj(v) && typeof v.reason === 'string') cv.absentReason = v.reason;
+  const r = valueAs(v, 'recurring');
+  if (r) cv.recurring = r.recurring;
+  const a = valueAs(v, 'absent');
+  if (a?.reason) cv.absentReason = a.reason;
   return cv;
 }
 
@@ -292,12 +311,10 @@ export function monthsElapsed(fy: number, iso: string): number | undefined {
 }
 
 /** Entries of a per-year list (series, planned) by the fiscal year they name. */
-function byYear(list: unknown): Map<number, Record<string, unknown>> {
-  const m = new Map<number, Record<string, unknown>>();
-  if (!Array.isArray(list)) return m;
+function byYear<E extends { fy: YearRef }>(list: readonly E[]): Map<number, E> {
+  const m = new Map<number, E>();
   for (const e of list) {
-    if (!isObj(e)) continue;
-    const y = yearView(e.fy).fy;
+    const y = yearOf(e.fy);
     if (y !== undefined) m.set(y, e);
   }
   return m;
@@ -310,23 +327,26 @@ export function evaluateIndicator(
   scale: GradingScale = kenkoNippon21(),
   path: (string | number)[] = [],
   cityGrade: CityLookup = () => undefined,
-  cityMeaning: (g: CityGradeRecord) => string | undefined = () => undefined,
+  cityMeaning: (g: CityGradeRecord) => Meaning | undefined = () => undefined,
   ctx: IndicatorContext = {},
 ): IndicatorEvaluation {
   const unit = ind.unit ?? '';
-  const direction = directionOf(ind.direction as Parameters<typeof directionOf>[0]) ?? '';
-  const baselineRaw = ind.baseline as (RawTarget & { printed?: unknown; note?: unknown }) | undefined;
-  const baselineAbsent = baselineRaw === undefined || typeof baselineRaw.absent === 'string';
-  const actuals = progress
-    .map((p) => ({ fy: p.fy as number, actual: [...p.actuals].reverse().find((a) => a.indicator === ind.id) }))
-    .filter((x): x is { fy: number; actual: Progress['actuals'][number] } => x.actual !== undefined);
-  const series = byYear((ind as unknown as Record<string, unknown>).series);
-  const planned = byYear((ind as unknown as Record<string, unknown>).planned);
-  const revisionValues = (ind.revisions ?? []).map((r) => ('target' in r.previous ? (r.previous.target as RawTarget).value : undefined));
-  const allValues = [
-    baselineAbsent ? undefined : baselineRaw!.value,
+  const direction = directionOf(ind.direction) ?? '';
+  const baselineObs = baselineOf(ind);
+  const baselineStated = ind.baseline !== undefined && isAbsent(ind.baseline) ? ind.baseline : undefined;
+  const baselineAbsent = baselineObs === undefined;
+  // The last actual a progress module gives for the indicator, per year.
+  const actuals = progress.flatMap((p): { fy: number; actual: Actual }[] => {
+    const last = actualsOf([p], ind.id).at(-1);
+    return last ? [{ fy: p.fy, actual: last.actual }] : [];
+  });
+  const series = byYear(seriesOf(ind));
+  const planned = byYear(plannedOf(ind));
+  const revisionValues = (ind.revisions ?? []).map((r) => ('target' in r.previous ? r.previous.target.value : undefined));
+  const allValues: (Value | undefined)[] = [
+    baselineObs?.value,
     ...(ind.references ?? []).map((r) => r.value),
-    (ind.target as RawTarget | undefined)?.value,
+    targetOf(ind)?.value,
     ...revisionValues,
     ...[...series.values(), ...planned.values()].map((e) => e.value),
     ...actuals.map((a) => a.actual.value),
@@ -337,27 +357,27 @@ export function evaluateIndicator(
 
   const parts: PartEvaluation[] = names.map((part) => {
     const pUnit = partUnit(allValues, part, unit);
-    const bRaw = baselineAbsent ? undefined : partValue(baselineRaw!.value, part, unit);
-    const baseline: CaseValue = baselineAbsent
-      ? { fyText: '', text: baselineRaw && typeof baselineRaw.absent === 'string' ? `${baselineRaw.absent}${typeof baselineRaw.reason === 'string' ? `（${baselineRaw.reason}）` : ''}` : '（基準値なし）', kind: 'absent' }
-      : caseValue(bRaw, baselineRaw!.fy, pUnit);
+    const bRaw = baselineObs ? partValue(baselineObs.value, part, unit) : undefined;
+    const baseline: CaseValue = baselineObs
+      ? caseValue(bRaw, baselineObs.fy, pUnit)
+      : { fyText: '', text: baselineStated ? `${baselineStated.absent}${baselineStated.reason ? `（${baselineStated.reason}）` : ''}` : '（基準値なし）', kind: 'absent' };
     const points: SeriesPoint[] = [];
-    const point = (fyN: number, source: SeriesPoint['source'], raw: unknown, extra: Partial<SeriesPoint> = {}): SeriesPoint => {
-      const kind: Kind = raw === undefined ? 'missing' : kindOf(raw);
+    const point = (fyN: number, source: SeriesPoint['source'], raw: AnyValue | undefined, extra: Partial<SeriesPoint> = {}): SeriesPoint => {
+      const kind: Kind = raw === undefined ? 'missing' : valueKind(raw);
       const n = numberOf(raw);
       return { fy: fyN, source, ...(n !== undefined ? { number: n } : {}), text: textOf(raw, pUnit), kind, provisional: false, ...extra };
     };
-    const obsExtra = (o: Record<string, unknown>): Partial<SeriesPoint> => {
+    const obsExtra = (o: Observation): Partial<SeriesPoint> => {
       const q = qualifierOf(o);
-      return { ...(typeof o.printed === 'string' ? { printed: o.printed } : {}), ...(typeof o.note === 'string' ? { note: o.note } : {}), ...(q ? { qualifier: q } : {}) };
+      return { ...(o.printed ? { printed: o.printed } : {}), ...(o.note ? { note: o.note } : {}), ...(q ? { qualifier: q } : {}) };
     };
-    if (!baselineAbsent && baseline.fy !== undefined && baseline.fy <= fy) {
-      points.push(point(baseline.fy, 'baseline', bRaw, obsExtra(baselineRaw as Record<string, unknown>)));
+    if (baselineObs && baseline.fy !== undefined && baseline.fy <= fy) {
+      points.push(point(baseline.fy, 'baseline', bRaw, obsExtra(baselineObs)));
     }
     for (const r of ind.references ?? []) {
-      const y = yearView(r.fy).fy;
+      const y = yearOf(r.fy);
       if (y === undefined || y > fy || points.some((s) => s.fy === y)) continue;
-      points.push(point(y, 'reference', partValue(r.value, part, unit), obsExtra(r as unknown as Record<string, unknown>)));
+      points.push(point(y, 'reference', partValue(r.value, part, unit), obsExtra(r)));
     }
     for (const { fy: y, actual } of actuals) {
       const i = points.findIndex((s) => s.fy === y && s.source !== 'baseline');
@@ -387,24 +407,25 @@ export function evaluateIndicator(
       }
       if (base?.number === undefined && target.kind !== 'state' && target.kind !== 'milestone') {
         const earlier = points.find((s) => s.source !== 'baseline' && s.fy < y && s.number !== undefined && !s.provisional);
-        if (earlier) base = { fy: earlier.fy, fyText: `${earlier.fy}年度`, number: earlier.number!, text: earlier.text, kind: earlier.kind as Kind, substitute: true };
+        if (earlier?.number !== undefined) base = { fy: earlier.fy, fyText: `${earlier.fy}年度`, number: earlier.number, text: earlier.text, kind: earlier.kind, substitute: true };
       }
       const before = [...points].reverse().find((s) => s.fy < y && s.number !== undefined);
       const c: GradeCase = { fy: y, direction, ...(ind.measure ? { measure: ind.measure } : {}), unit: pUnit, survey, target, ...(base ? { baseline: base } : {}) };
-      if (before) c.previous = { fy: before.fy, fyText: `${before.fy}年度`, number: before.number!, text: before.text, kind: before.kind as Kind };
+      if (before?.number !== undefined) c.previous = { fy: before.fy, fyText: `${before.fy}年度`, number: before.number, text: before.text, kind: before.kind };
       const interimRaw = series.get(y) ?? planned.get(y);
       if (interimRaw && !(target.fy !== undefined && target.fy === y && series.has(y))) {
         const iv = caseValue(partValue(interimRaw.value, part, unit), interimRaw.fy, pUnit);
-        if (interimRaw.bound === '以上' || interimRaw.bound === '以下' || interimRaw.bound === '超' || interimRaw.bound === '未満') iv.bound = interimRaw.bound;
+        const bound = series.get(y)?.bound;
+        if (bound) iv.bound = bound;
         c.interim = { ...iv, source: series.has(y) ? 'series' : 'planned' };
       }
       if (actual) {
-        const rawValue = actual.source === 'actual' ? actuals.find((a) => a.fy === y)?.actual.value : (ind.references ?? []).find((r) => yearView(r.fy).fy === y)?.value;
+        const rawValue = actual.source === 'actual' ? actuals.find((a) => a.fy === y)?.actual.value : (ind.references ?? []).find((r) => yearOf(r.fy) === y)?.value;
         const av = caseValue(partValue(rawValue, part, unit), y, pUnit);
         c.actual = { ...av, provisional: actual.provisional, ...(actual.asOf ? { asOf: actual.asOf } : {}), ...(actual.qualifier ? { qualifier: actual.qualifier } : {}) };
-        if (actual.provisional && actual.asOf && actual.kind === 'quantity' && COUNT_MEASURES.includes(ind.measure ?? '') && pUnit !== '%') {
+        if (actual.provisional && actual.asOf && actual.number !== undefined && actual.kind === 'quantity' && COUNT_MEASURES.includes(ind.measure ?? '') && pUnit !== '%') {
           const months = monthsElapsed(y, actual.asOf);
-          if (months !== undefined) c.annualised = { value: (actual.number! * 12) / months, months: Math.round(months) };
+          if (months !== undefined) c.annualised = { value: (actual.number * 12) / months, months: Math.round(months) };
         }
       }
       const out = scale.grade(c);
@@ -492,11 +513,11 @@ function originalTargetOf(ind: Indicator, unit: string): IndicatorEvaluation['or
   if (!first) return undefined;
   const revisedFy = yearView(first.fy).fy;
   if ('target' in first.previous) {
-    return { ...targetView(first.previous.target as RawTarget, undefined, unit), label: first.label, ...(revisedFy !== undefined ? { revisedFy } : {}) };
+    return { ...targetView(first.previous.target, undefined, unit), label: first.label, ...(revisedFy !== undefined ? { revisedFy } : {}) };
   }
   const r = first.previous.replaced;
   const u = r.unit ?? unit;
-  return { ...targetView(r.target as RawTarget, undefined, u), label: first.label, name: r.name, ...(revisedFy !== undefined ? { revisedFy } : {}) };
+  return { ...targetView(r.target, undefined, u), label: first.label, name: r.name, ...(revisedFy !== undefined ? { revisedFy } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@
  * Scales never throw: what cannot be judged is E (or the plan's equivalent).
  */
 import type { Bilingual } from '@keikaku/core';
-import type { GradeMeaning, Plan } from '@keikaku/schema';
+import { declaredScales, type GradeMeaning, type Plan } from '@keikaku/schema';
 import type { GradeOutcome } from './types.js';
 import type { Kind } from './values.js';
 import { numberText } from './values.js';
@@ -501,7 +501,7 @@ type LevelChoice = { level: DeclaredLevel } | { undecided: DeclaredLevel[] };
  * not decide, no level is chosen.
  */
 export function chooseLevel(levels: readonly DeclaredLevel[], o: Pick<GradeOutcome, 'meaning' | 'degree'>): LevelChoice | undefined {
-  for (const f of FALLBACK[(o.meaning as Meaning | undefined) ?? 'not-evaluable']) {
+  for (const f of FALLBACK[o.meaning ?? 'not-evaluable']) {
     const candidates = levels.filter((x) => x.meaning === f);
     if (candidates.length === 0) continue;
     if (candidates.length === 1) return { level: candidates[0]! };
@@ -553,7 +553,7 @@ export function declaredScale(decl: GradingScaleDecl): GradingScale {
           ...o,
           grade: none.mark,
           meaning: 'not-evaluable',
-          undecided: { meaning: o.meaning ?? '', candidates: choice.undecided.map((l) => l.mark) },
+          undecided: { meaning: o.meaning ?? 'not-evaluable', candidates: choice.undecided.map((l) => l.mark) },
           reason: {
             ja: `この計画の評価区分では${list}のどちらにあたるかを決める定めがないため、計算による評価は示さない（データ：${o.reason.ja}）`,
             en: `the plan's scale does not say which of ${choice.undecided.map((l) => l.mark).join(' / ')} applies, so no computed grade is given (data: ${o.reason.en})`,
@@ -567,13 +567,13 @@ export function declaredScale(decl: GradingScaleDecl): GradingScale {
   };
 }
 
-/** The plan's declared scales (Plan.grading), each as a GradingScale. */
-export function declaredScales(plan: Pick<Plan, 'grading'>): GradingScale[] {
+/** Every scale the plan declares (Plan.grading), each as a GradingScale: the city's grades may be on any of them. */
+export function planScales(plan: Pick<Plan, 'grading'>): GradingScale[] {
   return (plan.grading ?? []).map(declaredScale);
 }
 
-/** The scale to grade a plan's indicators with: the first it declares for indicators, else 健康日本21. */
+/** The scale to grade a plan's indicators with: the first it declares for indicators (schema's declaredScales), else 健康日本21. */
 export function scaleFromPlan(plan: Pick<Plan, 'grading'>): GradingScale {
-  const forIndicators = (plan.grading ?? []).find((s) => !s.appliesTo || s.appliesTo.includes('indicator'));
-  return forIndicators ? declaredScale(forIndicators) : kenkoNippon21();
+  const first = declaredScales(plan, 'indicator')[0];
+  return first ? declaredScale(first) : kenkoNippon21();
 }

@@ -4,6 +4,7 @@
  * achievement rate and expected pace, and a grade with the reason in words.
  */
 import type { Bilingual } from '@keikaku/core';
+import type { GradeMeaning, ValueKind } from '@keikaku/schema';
 
 /** The default scheme's grades (健康日本21 第二次 最終評価). A plan's own scale may use other codes. */
 export type DefaultGrade = 'A' | 'B' | 'B*' | 'C' | 'D' | 'E';
@@ -20,8 +21,8 @@ export interface SeriesPoint {
   number?: number;
   /** The value as a reviewer reads it: 97.75%, 実施, 年1回以上, ―. */
   text: string;
-  /** The value kind (schema valueKind, or 'unknown'). */
-  kind: string;
+  /** The value kind (the schema's valueKind). */
+  kind: ValueKind;
   provisional: boolean;
   /** ISO date the figure was taken (provisional figures). */
   asOf?: string;
@@ -56,7 +57,7 @@ export interface TargetView {
 export interface GradeOutcome {
   grade: GradeCode;
   /** What the grade means (achieved, on-track, improved, at-risk, unchanged, worse, not-comparable, not-evaluable). */
-  meaning?: string;
+  meaning?: GradeMeaning;
   /** Shown after the grade: ※ for a provisional or estimated value. */
   mark?: string;
   reason: Bilingual;
@@ -78,7 +79,7 @@ export interface GradeOutcome {
    * meaning and its wording does not say which applies: no computed grade is
    * given (the city's grade is shown instead, where there is one).
    */
-  undecided?: { meaning: string; candidates: string[] };
+  undecided?: { meaning: GradeMeaning; candidates: string[] };
 }
 
 /** Open SDG (Statistics Canada) growth-rate method, where two or more numeric years exist. */
@@ -177,10 +178,10 @@ export interface NodeCityGrade {
   grade: string;
   /** The level's wording on the plan's scale (達成, 順調 …). */
   label?: string;
-  meaning?: string;
+  meaning?: GradeMeaning;
   reason?: string;
   /** The computed roll-up: the average score of the graded parts and the meaning it is nearest to. */
-  rollup: { graded: number; score?: number; meaning?: string };
+  rollup: { graded: number; score?: number; meaning?: GradeMeaning };
   /** True when the city's grade and the roll-up differ by a whole score step or more; undefined when they cannot be compared. */
   differs?: boolean;
   /** The comparison in words (Japanese, English). */
@@ -208,7 +209,7 @@ export interface NarrativeView {
 export interface PlanEvaluation {
   planId: string;
   fy: number;
-  scale: { id: string; name: Bilingual; grades: { code: string; label: Bilingual; meaning?: string; score?: number }[]; explain: Bilingual[] };
+  scale: { id: string; name: Bilingual; grades: { code: string; label: Bilingual; meaning?: GradeMeaning; score?: number }[]; explain: Bilingual[] };
   /** True when the plan has a progress file for the report year. */
   hasProgress: boolean;
   goals: NodeEvaluation[];
