@@ -1,5 +1,5 @@
 export * from './evaluate/index.js';
-export { renderChart, describeChart, type Chart, type ChartInput } from './charts/chart.js';
+export { renderChart, describeChart, chartData, chartSpec, conversionNote, plottedValue, MAX_YEARS, type Chart, type ChartData, type ChartInput, type ChartPoint } from './charts/chart.js';
 export { buildView, changelogLines, type ReportInput, type ReportView } from './model.js';
 export { renderHtml } from './html.js';
 export { postProcess, rewriteCMap, fixToUnicode, renumberStructIds, inspectPdf, type PdfMeta } from './pdf-post/post.js';
