@@ -91,10 +91,11 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     .option('--out <dir>', '出力先フォルダ (output folder)', 'reports')
     .option('--format <list>', '出力形式 pdf,html,csv,json (comma-separated)', 'pdf,html,csv,json')
     .option('--shard <i/n>', 'n 分割の i 番目だけ作る (build only shard i of n, for CI matrices)')
-    .option('--date <YYYY-MM-DD>', '表紙と PDF に入れる日付（指定しなければ日付なし） (date for the cover and the PDF; none by default)')
+    .option('--date <YYYY-MM-DD>', '表紙と PDF に入れる日付（指定しなければ進捗ファイルの発行日、なければ日付なし） (date for the cover and the PDF; default: the progress file\'s issuing date, else none)')
+    .option('--annex', '原典の記載についての注記（データ品質）を巻末に付ける (add the data-quality annex)')
     .option('--concurrency <n>', '同時に印刷するページ数（既定 2） (pages printing at once; default 2)')
     .option('--timeout <seconds>', '1 計画の印刷の制限時間（既定 60 秒） (render limit per plan; default 60 s)')
-    .action(async (ids: string[], opts: { all?: boolean; fy: string; out: string; format: string; shard?: string; date?: string; concurrency?: string; timeout?: string }) => {
+    .action(async (ids: string[], opts: { all?: boolean; fy: string; out: string; format: string; shard?: string; date?: string; annex?: boolean; concurrency?: string; timeout?: string }) => {
       const { parseReportArgs, report } = await import('./commands/report.js');
       const tty = io === std && Boolean(process.stderr.isTTY) && !process.env.CI;
       exit = await report({ root: rootOf(), ...parseReportArgs({ ids, ...opts }), tty }, io);

@@ -30,6 +30,8 @@ export interface ReportCommandOptions {
   shard?: { index: number; count: number };
   /** A date printed on the cover and set in the PDF (ISO); none unless given. */
   date?: string;
+  /** Add the data-quality annex to the PDF and HTML. */
+  annex?: boolean;
   /** Pages printing at once (default 2). */
   concurrency?: number;
   /** Per-report render limit in seconds (default 60). */
@@ -46,6 +48,7 @@ export interface ReportArgs {
   format: string;
   shard?: string;
   date?: string;
+  annex?: boolean;
   concurrency?: string;
   timeout?: string;
 }
@@ -92,6 +95,7 @@ export function parseReportArgs(a: ReportArgs): Omit<ReportCommandOptions, 'root
     formats: formats as Format[],
     ...(shard ? { shard } : {}),
     ...(a.date ? { date: a.date } : {}),
+    ...(a.annex ? { annex: true } : {}),
     ...(concurrency !== undefined ? { concurrency } : {}),
     ...(timeout !== undefined ? { timeout } : {}),
   };
@@ -157,6 +161,7 @@ export async function report(opts: ReportCommandOptions, io: Io): Promise<number
       findings: [...own, ...lint],
       ...(existsSync(changelogFile) ? { changelog: readFileSync(changelogFile, 'utf8') } : {}),
       ...(opts.date ? { date: opts.date } : {}),
+      ...(opts.annex ? { annex: true } : {}),
     });
   }
   if (!reqs.length) return exit;
