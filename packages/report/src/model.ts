@@ -143,6 +143,7 @@ export interface ReportView {
     graded: string;
     /** Every indicator part: this year's grade beside last year's, and the ※ note. */
     summary: SummaryRowView[];
+    thisFy: string;
     previousFy: string;
     provisionalCount: number;
   };
@@ -502,8 +503,8 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
   ev.goals.forEach(visitRev);
 
   const sources = [`${plan.source.title}${plan.source.scope ? `（${plan.source.scope}）` : ''}`];
-  if (progress?.source?.title && !sources.includes(progress.source.title)) sources.push(progress.source.title);
-  else if (progress?.title && !sources.includes(progress.title)) sources.push(progress.title);
+  const progressTitle = progress?.source?.title ?? progress?.title;
+  if (progressTitle && progressTitle !== plan.source.title && !sources.includes(progressTitle)) sources.push(progressTitle);
 
   const date = input.date ?? review.issuedDate;
   const notes = input.annex
@@ -562,6 +563,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
         : {}),
       graded: parts ? `評価の対象 ${parts} 件のうち、評価できたもの ${graded} 件（うち暫定値・推計値などによるもの ※ ${provisional} 件）、評価困難 ${parts - graded} 件。` : '',
       summary,
+      thisFy: `${ev.fy}年度`,
       previousFy: `${ev.fy - 1}年度`,
       provisionalCount: provisional,
     },

@@ -72,7 +72,7 @@ export const cssString = (s: string) => `"${s.replace(/[\x00-\x1f\x21-\x2f\x3a-\
 export function pageChrome(header: string): string {
   const font = `font-family: 'IPAexGothic', 'Noto Sans CJK JP', sans-serif; color: #4d4d4d;`;
   return (
-    `@page { margin: 16mm 15mm 14mm 15mm; ` +
+    `@page { ` +
     `@top-left { content: ${cssString(header)}; font-size: 7.5pt; ${font} vertical-align: bottom; padding-bottom: 4mm; } ` +
     `@bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; ${font} vertical-align: top; padding-top: 4mm; } }\n` +
     `@page :first { @top-left { content: none; } @bottom-center { content: none; } }`
@@ -252,7 +252,7 @@ export class ReportBrowser {
           printBackground: true,
           // The running header and page numbers are CSS page-margin boxes (pageChrome), absent on the cover.
           displayHeaderFooter: false,
-          preferCSSPageSize: true,
+          margin: { top: '16mm', bottom: '14mm', left: '15mm', right: '15mm' },
           tagged: true,
           outline: true,
           timeout: limit,
@@ -294,26 +294,6 @@ export class ReportBrowser {
         this.browser?.off('disconnected', onCrash);
       }
       this.release(page, healthy && !page.isClosed() && !this.crashed);
-    }
-  }
-
-  /** Runs axe-core on the HTML in a page (script allowed only for axe itself) and returns its violations. */
-  async axe(html: string): Promise<{ id: string; impact?: string | null; help: string; nodes: number }[]> {
-    const axe = (await import('axe-core')).default as unknown as { source: string };
-    const b = await this.ensureBrowser();
-    const page = await b.newPage();
-    try {
-      await page.setBypassCSP(true);
-      await page.setRequestInterception(true);
-      page.on('request', (r) => void r.abort('blockedbyclient').catch(() => undefined));
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(axe.source);
-      const res = (await page.evaluate(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact || null, help: v.help, nodes: v.nodes.length })))`,
-      )) as { id: string; impact?: string | null; help: string; nodes: number }[];
-      return res;
-    } finally {
-      await page.close().catch(() => undefined);
     }
   }
 

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import axeCore from 'axe-core';
+import puppeteer from 'puppeteer-core';
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const page = await b.newPage();
+await page.setViewport({ width: Number(process.argv[3] ?? 1280), height: 900 });
+await page.setBypassCSP(true);
+await page.setContent(readFileSync(process.argv[2]!, 'utf8'), { waitUntil: 'load' });
+await page.evaluate((axeCore as unknown as { source: string }).source);
+const r = await page.evaluate(`axe.run(document, { resultTypes: ['incomplete'] }).then((r) => r.incomplete.map((v) => v.nodes.slice(0, 40).map((n) => String(n.target) + ' :: ' + n.any.map((a) => a.message + JSON.stringify(a.data)).join('|'))))`);
+console.log(JSON.stringify(r, null, 1).slice(0, 4000));
+await b.close();
