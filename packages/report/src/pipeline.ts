@@ -6,7 +6,8 @@
 import type { Finding } from '@keikaku/core';
 import type { Plan, Progress } from '@keikaku/schema';
 import { formatWarekiFiscalYear } from '@keikaku/schema';
-import { reportCsv, reportJson } from './data.js';
+import pLimit from 'p-limit';
+import { reportCsv, reportJson, type CsvHeaders } from './data.js';
 import { evaluatePlan, type PlanEvaluation } from './evaluate/index.js';
 import { renderHtml } from './html.js';
 import { buildView } from './model.js';
@@ -79,12 +80,9 @@ export async function printPdf(browser: ReportBrowser, p: Prepared): Promise<{ p
   return { pdf: post.pdf, blocked: r.blocked, printMs: t1 - t0, postMs: performance.now() - t1 };
 }
 
-export async function buildReport(req: ReportRequest, formats: readonly Format[], browser?: ReportBrowser): Promise<ReportOutput> {
+export async function buildReport(req: ReportRequest, formats: readonly Format[], browser?: ReportBrowser, opts: DataOptions = {}): Promise<ReportOutput> {
   const p = await prepare(req);
-  const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
-  if (formats.includes('html')) out.html = p.html;
-  if (formats.includes('csv')) out.csv = reportCsv(p.evaluation);
-  if (formats.includes('json')) out.json = reportJson(req.plan, p.evaluation);
+  const out = dataOutputs(req, p, formats, opts);
   if (formats.includes('pdf')) {
     if (!browser) throw new RenderError('closed', 'PDF を作るにはブラウザが必要です', 'a browser is needed to print the PDF');
     const r = await printPdf(browser, p);
@@ -101,7 +99,15 @@ export type BatchEvent =
   | { type: 'done'; planId: string; output: ReportOutput }
   | { type: 'failed'; planId: string; error: { ja: string; en: string; code?: string } };
 
-export interface BatchOptions extends BrowserOptions {
+/** How the data files are written. */
+export interface DataOptions {
+  /** CSV header language (default 'en'). */
+  csvHeaders?: CsvHeaders;
+  /** The JSON's `$schema`: where schemas/report.schema.json is, relative to the JSON file. */
+  schemaRef?: string;
+}
+
+export interface BatchOptions extends BrowserOptions, DataOptions {
   formats: readonly Format[];
   onEvent?: (e: BatchEvent) => void | Promise<void>;
   /** A browser to use (and leave open); otherwise one is launched and always closed. */
@@ -122,9 +128,11 @@ function describe(err: unknown): { ja: string; en: string; code?: string } {
 
 /**
  * Builds every request; with PDF, one browser prints pages in parallel up to
- * `concurrency`. The work is pipelined: while Chromium prints one report,
- * Node prepares the next (evaluation, charts, HTML) and post-processes the
- * one before (pdf-lib), so the batch takes little more than the printing.
+ * `concurrency` (p-limit). Each report takes a slot for its preparation
+ * (evaluation, charts, HTML: one at a time, since it is Node's own work) and
+ * its printing; while Chromium prints one report, the next slot prepares, and
+ * post-processing (pdf-lib) runs after the slot is free. At most `concurrency`
+ * reports are in flight, so a national batch stays in bounded memory.
  */
 export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions): Promise<BatchResult> {
   const needsBrowser = o.formats.includes('pdf');
@@ -136,76 +144,62 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
     result.failed.push({ planId, ja: d.ja, en: d.en });
     await o.onEvent?.({ type: 'failed', planId, error: d });
   };
+  const done = async (planId: string, output: ReportOutput) => {
+    result.done.push(planId);
+    await o.onEvent?.({ type: 'done', planId, output });
+  };
   try {
-    const limit = needsBrowser ? Math.max(1, o.concurrency ?? 2) : 1;
-    // Preparation runs one at a time, up to `limit` reports ahead of printing.
-    const prepared: Promise<Prepared>[] = [];
-    let chain: Promise<unknown> = Promise.resolve();
-    const prepareUpTo = (i: number) => {
-      while (prepared.length <= Math.min(i, reqs.length - 1)) {
-        const req = reqs[prepared.length]!;
-        const p = chain.then(() => prepare(req));
-        chain = p.catch(() => undefined);
-        p.catch(() => undefined);
-        prepared.push(p);
-      }
-    };
-    const finishing: Promise<void>[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < reqs.length) {
-        const i = next++;
-        const req = reqs[i]!;
-        prepareUpTo(i + limit);
+    const slots = pLimit(needsBrowser ? Math.max(1, o.concurrency ?? 2) : 1);
+    const preparing = pLimit(1);
+    const one = async (req: ReportRequest): Promise<void> => {
+      const printed = await slots(async () => {
         await o.onEvent?.({ type: 'start', planId: req.plan.id });
         let p: Prepared;
         try {
-          p = await prepared[i]!;
+          p = await preparing(() => prepare(req));
         } catch (err) {
           await fail(req.plan.id, err);
-          continue;
+          return undefined;
         }
-        const output: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
-        if (o.formats.includes('html')) output.html = p.html;
-        if (o.formats.includes('csv')) output.csv = reportCsv(p.evaluation);
-        if (o.formats.includes('json')) output.json = reportJson(req.plan, p.evaluation);
+        const output = dataOutputs(req, p, o.formats, o);
         if (!browser) {
-          result.done.push(req.plan.id);
-          await o.onEvent?.({ type: 'done', planId: req.plan.id, output });
-          continue;
+          await done(req.plan.id, output);
+          return undefined;
         }
-        let printed: PrintResultLike;
         const t0 = performance.now();
         try {
-          printed = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
+          const r = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
+          output.timings.printMs = performance.now() - t0;
+          output.blocked = r.blocked;
+          return { p, output, pdf: r.pdf };
         } catch (err) {
           await fail(req.plan.id, err);
-          continue;
+          return undefined;
         }
-        output.timings.printMs = performance.now() - t0;
-        output.blocked = printed.blocked;
-        // Post-processing overlaps the next print.
-        finishing.push(
-          (async () => {
-            const t1 = performance.now();
-            try {
-              output.pdf = (await postProcess(printed.pdf, pdfMeta(p))).pdf;
-              output.timings.postMs = performance.now() - t1;
-              result.done.push(req.plan.id);
-              await o.onEvent?.({ type: 'done', planId: req.plan.id, output });
-            } catch (err) {
-              await fail(req.plan.id, err);
-            }
-          })(),
-        );
+      });
+      if (!printed) return;
+      // Post-processing overlaps the next print.
+      const t1 = performance.now();
+      try {
+        printed.output.pdf = (await postProcess(printed.pdf, pdfMeta(printed.p))).pdf;
+        printed.output.timings.postMs = performance.now() - t1;
+        await done(req.plan.id, printed.output);
+      } catch (err) {
+        await fail(req.plan.id, err);
       }
     };
-    await Promise.all(Array.from({ length: Math.min(limit, reqs.length) }, worker));
-    await Promise.all(finishing);
+    await Promise.all(reqs.map(one));
   } finally {
     if (own) await browser?.close();
   }
   return result;
 }
 
-type PrintResultLike = { pdf: Uint8Array; blocked: string[] };
+/** The outputs that need no browser (HTML, CSV, JSON), with the evaluation and timings. */
+function dataOutputs(req: ReportRequest, p: Prepared, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
+  const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
+  if (formats.includes('html')) out.html = p.html;
+  if (formats.includes('csv')) out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+  if (formats.includes('json')) out.json = reportJson(req.plan, p.evaluation, o.schemaRef !== undefined ? { schemaRef: o.schemaRef } : {});
+  return out;
+}

@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { formatPath } from './walk.js';
 import { lgCodeCheckDigit } from './municipality-code.js';
+import { parseCalendarDate } from './calendar-date.js';
 
 export interface Problem {
   /** Machine code, e.g. "invalid_type", "target-before-baseline". */
@@ -63,18 +64,11 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
       fix: { ja: `上5桁が正しければ ${expected} です。総務省のコード表で確認してください。`, en: `If the first five digits are right, the code is ${expected}. Check the MIC code list.` },
     };
   },
-  'date-format': (_d, input) =>
-    typeof input === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(input)
-      ? {
-          ja: `日付 ${show(input)} は存在しない日付です`,
-          en: `date ${show(input)} is an impossible date`,
-          fix: { ja: '月と日を原典と照合してください（2月30日などはありません）。', en: 'Check the month and day against the source.' },
-        }
-      : {
-          ja: `日付 ${show(input)} は YYYY-MM-DD 形式ではありません`,
-          en: `date ${show(input)} is not YYYY-MM-DD`,
-          fix: { ja: '西暦で "2024-12-31" のように書いてください（令和6年12月末 → "2024-12-31"）。', en: 'Write a Western date such as "2024-12-31".' },
-        },
+  'date-format': (_d, input) => {
+    if (typeof input !== 'string') return { ja: `日付 ${show(input)} は文字列ではありません`, en: `date ${show(input)} is not a string`, fix: { ja: '"2024-12-31" のように書いてください。', en: 'Write a date such as "2024-12-31".' } };
+    const r = parseCalendarDate(input);
+    return r.ok ? { ja: `日付 ${show(input)} は使えません`, en: `date ${show(input)} is not accepted` } : { ja: r.ja, en: r.en, fix: r.fix };
+  },
   'unit-required': () => ({
     ja: '数値に単位がありません',
     en: 'a plain number has no unit',

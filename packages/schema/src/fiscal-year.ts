@@ -9,6 +9,7 @@
  * stays valid as a draft and lint can report the gap.
  */
 import type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/plan-types.js';
+import { calendarDateOrThrow, calendarDateToUtc } from './calendar-date.js';
 
 /*
  * This module loads no Zod: plan-api.ts re-exports its helpers for the
@@ -46,8 +47,8 @@ export const ERA_STARTS: Readonly<Record<Era, string>> = {
   令和: '2019-05-01',
 };
 
-/** Year 1 of each era as a Western year: 令和N年 = 2018 + N. */
-const ERA_OFFSET: Readonly<Record<Era, number>> = {
+/** Year 1 of each era as a Western year: 令和N年 = 2018 + N. (The one era table: lint's era checks read it too.) */
+export const ERA_OFFSET: Readonly<Record<Era, number>> = {
   明治: 1867,
   大正: 1911,
   昭和: 1925,
@@ -55,13 +56,16 @@ const ERA_OFFSET: Readonly<Record<Era, number>> = {
   令和: 2018,
 };
 
-/** The last era year that exists; 平成31年 ended on 2019-04-30. */
-const ERA_LAST_YEAR: Readonly<Partial<Record<Era, number>>> = {
+/** The last era year that exists; 平成31年 ended on 2019-04-30. 令和 has none yet. */
+export const ERA_LAST_YEAR: Readonly<Partial<Record<Era, number>>> = {
   明治: 45,
   大正: 15,
   昭和: 64,
   平成: 31,
 };
+
+/** Calendar years in which an era changed, with the eras of that year: 年 (not 年度) of these years may be written in either era. */
+export const ERA_CHANGE_YEARS: Readonly<Record<number, readonly Era[]>> = { 1912: ['明治', '大正'], 1926: ['大正', '昭和'], 1989: ['昭和', '平成'], 2019: ['平成', '令和'] };
 
 /**
  * What a helper throws when its argument cannot be a year: a code and data,
@@ -202,11 +206,7 @@ export function fiscalYearRange(year: number): { start: string; end: string } {
 }
 
 function parseIsoDate(s: string): Date {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  if (!m) throw new RangeError(`${s} は YYYY-MM-DD 形式の日付ではありません (not an ISO date)`);
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  if (d.getUTCMonth() !== Number(m[2]) - 1) throw new RangeError(`${s} は存在しない日付です (no such date)`);
-  return d;
+  return calendarDateToUtc(calendarDateOrThrow(s));
 }
 
 // --- formatting (Intl's Japanese calendar does the era arithmetic) ---------
@@ -252,6 +252,12 @@ const ERA_LETTER: Readonly<Record<Era, string>> = { 明治: 'M', 大正: 'T', �
 export function formatWarekiDate(date: string | Date): string {
   const d = typeof date === 'string' ? parseIsoDate(date) : date;
   return eraDateFormat.format(d);
+}
+
+/** The era and its year (元 for the first) of a fiscal year, as formatWarekiFiscalYear names it: 2019 → 令和 元, 2024 → 令和 6. */
+export function eraOfFiscalYear(year: number): { era: Era; n: string } | undefined {
+  const m = /^(明治|大正|昭和|平成|令和)(元|\d+)年度$/.exec(formatWarekiFiscalYear(year));
+  return m ? { era: m[1] as Era, n: m[2]! } : undefined;
 }
 
 export function eraOfDate(date: Date): Era {

@@ -1,4 +1,5 @@
 export * from './fiscal-year.js';
+export * from './calendar-date.js';
 // The Zod schemas of years (values and types). Named here because an explicit export takes precedence over
 // `export *`: fiscal-year.ts exports types of the same names (generated, readonly) for the Zod-free plan API.
 export { FiscalYear, NotStatedYear, PrintedYear, TbdYear, YearRef } from './year-schema.js';
@@ -11,6 +12,7 @@ export * from './plan.js';
 export * from './progress.js';
 export * from './define.js';
 export * from './walk.js';
+export * from './access.js';
 export * from './errors.js';
 export * from './validate.js';
 export * from './json-schema.js';

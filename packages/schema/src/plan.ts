@@ -10,7 +10,7 @@
  * any level.
  */
 import { z } from 'zod';
-import { isFiscalYear } from './fiscal-year.js';
+import { yearOf } from './fiscal-year.js';
 import { FiscalYear, NotStatedYear, YearRef } from './year-schema.js';
 import { LocalGovernmentCode } from './municipality-code.js';
 import { Id, Marker, Owner } from './common.js';
@@ -216,10 +216,10 @@ export const Plan = PlanObject.superRefine(checkPlanConsistency);
 export type Plan = z.infer<typeof Plan>;
 export type PlanInput = z.input<typeof Plan>;
 
+/** First and last fiscal year of a period; a printed year (平成32年度) counts as the year it denotes, tbd() and notStated() as none. */
 export function periodYears(p: Plan['period']): { start?: FiscalYear; end?: FiscalYear } {
   if ('notStated' in p) return {};
-  return {
-    start: isFiscalYear(p.start) ? p.start : undefined,
-    end: isFiscalYear(p.end) ? p.end : undefined,
-  };
+  const start = yearOf(p.start);
+  const end = yearOf(p.end);
+  return { ...(start !== undefined ? { start } : {}), ...(end !== undefined ? { end } : {}) };
 }

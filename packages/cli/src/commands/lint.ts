@@ -22,12 +22,10 @@ export interface LintCommandOptions {
   version?: string;
 }
 
-function checkDate(s: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
-  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
-  if (!m || !d || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) {
-    throw new UsageError(`--today "${s.slice(0, 20)}" は YYYY-MM-DD 形式の日付ではありません`, `--today "${s.slice(0, 20)}" is not a date in YYYY-MM-DD form`);
-  }
+async function checkDate(s: string): Promise<string> {
+  const { parseCalendarDate } = await import('@keikaku/schema');
+  const r = parseCalendarDate(s);
+  if (!r.ok) throw new UsageError(`--today: ${r.ja}`, `--today: ${r.en}`);
   return s;
 }
 
@@ -38,7 +36,7 @@ export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
   if (opts.ids.length === 0 && listPlans(opts.root).length === 0) {
     throw new UsageError(`${opts.root} の plans/ に計画がありません`, `no plans found under ${opts.root}/plans; run keikaku in a keikaku workspace or pass --root`);
   }
-  const today = opts.today === undefined ? undefined : checkDate(opts.today);
+  const today = opts.today === undefined ? undefined : await checkDate(opts.today);
   const { checkRuleIds, fixWorkspace, format, lintWorkspace } = await import('@keikaku/lint');
   checkRuleIds(opts.rules);
   const lintOpts = { profile: opts.profile, rules: opts.rules, prose: opts.prose === 'off' ? (false as const) : { level: opts.prose ?? 'basic' }, ...(today ? { today } : {}) };

@@ -1,7 +1,8 @@
-/** keikaku schema [--check]: writes schemas/*.json from the Zod schemas, or fails when they are stale. */
+/** keikaku schema [--check]: writes schemas/*.json (plan, progress, report) from the Zod schemas, or fails when they are stale. */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { jsonSchemas } from '@keikaku/schema';
+import { reportJsonSchema } from '@keikaku/report/schema';
 
 export interface SchemaResult {
   written: string[];
@@ -11,7 +12,8 @@ export interface SchemaResult {
 export function schema(root: string, opts: { check: boolean }): SchemaResult {
   const dir = join(root, 'schemas');
   const result: SchemaResult = { written: [], stale: [] };
-  for (const [name, body] of Object.entries(jsonSchemas())) {
+  // The report JSON's schema comes from @keikaku/report (its light ./schema entry: Zod only).
+  for (const [name, body] of Object.entries({ ...jsonSchemas(), 'report.schema.json': reportJsonSchema() })) {
     const file = join(dir, name);
     const text = `${JSON.stringify(body, null, 2)}\n`;
     const current = existsSync(file) ? readFileSync(file, 'utf8') : undefined;

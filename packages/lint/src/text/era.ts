@@ -1,26 +1,18 @@
 /**
  * Era (和暦) arithmetic in printed text: 2024年度（令和6年度） pairs, 令和1年
- * for 令和元年, and years past an era's end (平成32年度). The era of a fiscal
- * year comes from @keikaku/schema's formatWarekiFiscalYear (Intl's Japanese
- * calendar), so lint and the rest of keikaku agree on it.
+ * for 令和元年, and years past an era's end (平成32年度). The era tables and
+ * the era of a fiscal year come from @keikaku/schema (fiscal-year.ts: one
+ * table, and Intl's Japanese calendar), so lint and the rest of keikaku agree
+ * on them.
  */
-import { formatWarekiFiscalYear } from '@keikaku/schema';
+import { ERA_CHANGE_YEARS as CHANGE_YEARS, ERA_LAST_YEAR as ERA_LAST, ERA_OFFSET, eraOfFiscalYear, type Era as EraName } from '@keikaku/schema';
 
-export type EraName = '明治' | '大正' | '昭和' | '平成' | '令和';
-export const ERA_OFFSET: Readonly<Record<EraName, number>> = { 明治: 1867, 大正: 1911, 昭和: 1925, 平成: 1988, 令和: 2018 };
-export const ERA_LAST: Readonly<Partial<Record<EraName, number>>> = { 明治: 45, 大正: 15, 昭和: 64, 平成: 31 };
-/** Calendar years in which an era changed: 年 (not 年度) of these years may be written in either era. */
-const CHANGE_YEARS: Readonly<Record<number, EraName[]>> = { 1912: ['明治', '大正'], 1926: ['大正', '昭和'], 1989: ['昭和', '平成'], 2019: ['平成', '令和'] };
+export type { EraName };
+export { ERA_LAST, eraOfFiscalYear };
 
 const toAscii = (s: string) => s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 const toWide = (s: string) => s.replace(/[0-9]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
 const eraNum = (n: string) => (n === '元' ? 1 : Number(toAscii(n)));
-
-/** 令和 + 6 (or 元) for a fiscal year, as the rest of keikaku names it. */
-export function eraOfFiscalYear(fy: number): { era: EraName; n: string } | undefined {
-  const m = /^(明治|大正|昭和|平成|令和)(元|\d+)年度$/.exec(formatWarekiFiscalYear(fy));
-  return m ? { era: m[1] as EraName, n: m[2]! } : undefined;
-}
 
 export interface EraPairHit {
   /** The whole pair as written. */

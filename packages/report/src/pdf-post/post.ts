@@ -9,6 +9,7 @@
  */
 import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRawStream, PDFRef, PDFStream, PDFString, ParseSpeeds, decodePDFRawStream } from 'pdf-lib';
 import { isRadical, unifiedOf } from './radicals.js';
+import { calendarDateToUtc, parseCalendarDate } from '@keikaku/schema';
 
 export interface PdfMeta {
   title: string;
@@ -35,8 +36,10 @@ export async function postProcess(input: Uint8Array, meta: PdfMeta): Promise<Pos
   if (meta.keywords?.length) doc.setKeywords(meta.keywords);
   doc.setCreator('keikaku report');
   doc.setProducer('keikaku (Chromium, pdf-lib)');
-  if (meta.date && /^\d{4}-\d{2}-\d{2}$/.test(meta.date)) {
-    const d = new Date(`${meta.date}T00:00:00Z`);
+  const parsed = meta.date === undefined ? undefined : parseCalendarDate(meta.date);
+  if (parsed && !parsed.ok) throw new RangeError(`${parsed.ja} (${parsed.en})`);
+  if (parsed?.ok) {
+    const d = calendarDateToUtc(parsed);
     doc.setCreationDate(d);
     doc.setModificationDate(d);
   }
