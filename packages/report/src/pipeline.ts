@@ -25,6 +25,8 @@ export interface ReportRequest {
   changelog?: string;
   /** A date for the cover and the PDF's dates; none unless given. */
   date?: string;
+  /** Add the annex of data-quality notes (sentences about the document) to the PDF and HTML. */
+  annex?: boolean;
 }
 
 export interface ReportOutput {
@@ -53,7 +55,7 @@ export async function prepare(req: ReportRequest): Promise<Prepared> {
   const t0 = performance.now();
   const evaluation = evaluatePlan(req.plan, req.progress, req.fy);
   const t1 = performance.now();
-  const view = await buildView({ plan: req.plan, evaluation, ...(req.findings ? { findings: req.findings } : {}), ...(req.changelog !== undefined ? { changelog: req.changelog } : {}), ...(req.date ? { date: req.date } : {}) });
+  const view = await buildView({ plan: req.plan, evaluation, ...(req.findings ? { findings: req.findings } : {}), ...(req.changelog !== undefined ? { changelog: req.changelog } : {}), ...(req.date ? { date: req.date } : {}), progress: req.progress, ...(req.annex ? { annex: true } : {}) });
   const html = renderHtml(view);
   const t2 = performance.now();
   const fyText = `${req.fy}年度（${formatWarekiFiscalYear(req.fy)}）`;

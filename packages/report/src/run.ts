@@ -32,6 +32,8 @@ export interface ReportRunOptions {
   shard?: { index: number; count: number };
   /** Issuing date (ISO, already checked) for the cover and the PDF's dates. */
   date?: string;
+  /** Add the annex of data-quality notes (sentences about the document). */
+  annex?: boolean;
   /** Pages printing at once (default 2). */
   concurrency?: number;
   /** Per-report render limit in milliseconds (default 60 000). */
@@ -114,6 +116,7 @@ export async function planReports(o: ReportRunOptions, onEvent: (e: ReportEvent)
       findings,
       ...(existsSync(changelogFile) ? { changelog: readFileSync(changelogFile, 'utf8') } : {}),
       ...(o.date ? { date: o.date } : {}),
+      ...(o.annex ? { annex: true } : {}),
     });
   }
   if (o.strict && outside.length) {

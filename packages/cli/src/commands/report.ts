@@ -65,6 +65,8 @@ export interface ReportCommandOptions {
   format: ReportFormat[];
   shard?: { index: number; count: number };
   date?: string;
+  /** --annex: the data-quality annex in the PDF and HTML. */
+  annex?: boolean;
   concurrency?: number;
   timeout?: number;
   strict?: boolean;
@@ -87,6 +89,7 @@ export async function report(opts: ReportCommandOptions, io: Io): Promise<number
     formats: opts.format,
     ...(opts.shard ? { shard: opts.shard } : {}),
     ...(opts.date ? { date: opts.date } : {}),
+    ...(opts.annex ? { annex: true } : {}),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
     ...(opts.strict ? { strict: true } : {}),
