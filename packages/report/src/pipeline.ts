@@ -7,7 +7,7 @@ import type { Finding } from '@keikaku/core';
 import type { Plan, Progress } from '@keikaku/schema';
 import { formatWarekiFiscalYear } from '@keikaku/schema';
 import pLimit from 'p-limit';
-import { reportCsv, reportJson, type CsvHeaders } from './data.js';
+import { reportCsv, reportJson, reviewCsv, type CsvHeaders } from './data.js';
 import { evaluatePlan, type PlanEvaluation } from './evaluate/index.js';
 import { renderHtml } from './html.js';
 import { buildView } from './model.js';
@@ -35,6 +35,8 @@ export interface ReportOutput {
   html?: string;
   pdf?: Uint8Array;
   csv?: string;
+  /** The year's review as CSV (report-<fy>-review.csv), when the progress file holds one. */
+  reviewCsv?: string;
   json?: string;
   /** Requests the page tried to make (all blocked); empty for a well-formed report. */
   blocked?: string[];
@@ -199,7 +201,11 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
 function dataOutputs(req: ReportRequest, p: Prepared, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
   const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
   if (formats.includes('html')) out.html = p.html;
-  if (formats.includes('csv')) out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+  if (formats.includes('csv')) {
+    out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+    const review = reviewCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+    if (review !== undefined) out.reviewCsv = review;
+  }
   if (formats.includes('json')) out.json = reportJson(req.plan, p.evaluation, o.schemaRef !== undefined ? { schemaRef: o.schemaRef } : {});
   return out;
 }
