@@ -4,7 +4,7 @@
  *   pnpm bench                 N = 5, 100, 400, 1741
  *   pnpm bench 5 100           chosen sizes
  *   BENCH_SKIP_PACKAGES=1      leave out packages/<pkg>/bench/index.ts
- *   BENCH_PHASES=read,warm     only these phases (read, stream, tsc, cold, warm, export, one)
+ *   BENCH_PHASES=read,warm     only these phases (read, stream, tsc, cold, warm, export, one, hostile)
  *   BENCH_OUT=file.json        where to write the results (default .bench/results.json)
  *
  * For each N it generates N synthetic plans (scripts/synthetic/generate.ts)
@@ -87,6 +87,12 @@ if (want('one')) {
   results.push(timed('check sapporo (warm cache)', 'one', keikaku('check', 'sapporo')));
   results.push(timed('export sapporo (warm cache)', 'one', keikaku('export', 'sapporo')));
   results.push(timed('keikaku --version (start-up)', 'one', keikaku('--version')));
+}
+
+// Hostile inputs (issue 14): long runs for the placeholder patterns, 10 MB strings, 100k indicators.
+if (want('hostile')) {
+  console.log('\n== scripts/bench/hostile.ts');
+  spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts/bench/hostile.ts')], { cwd: ROOT, stdio: 'inherit' });
 }
 
 if (!process.env.BENCH_SKIP_PACKAGES) {

@@ -163,7 +163,7 @@ describe('refused constructs: a located finding that says what to write instead'
 });
 
 describe('files that are not UTF-8', () => {
-  it('gives one finding naming Shift_JIS and how to convert it', () => {
+  it('gives one finding naming Shift_JIS (CP932), the first bad byte and how to convert it', () => {
     const dir = mkdtempSync(join(tmpdir(), 'keikaku-sjis-'));
     // 「計画」 in Shift_JIS: 0x8C 0x76 0x89 0xE6
     const text = Buffer.concat([
@@ -176,7 +176,9 @@ describe('files that are not UTF-8', () => {
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]!.ruleId).toBe('reader/not-utf8');
     expect(r.findings[0]!.message.ja).toContain('Shift_JIS');
-    expect(r.findings[0]!.hint!.en).toContain('iconv -f SHIFT_JIS -t UTF-8');
+    // iconv's SHIFT_JIS fails on ① and ㈱ (NEC and IBM extensions a Japanese PC writes); CP932 has them.
+    expect(r.findings[0]!.hint!.en).toContain('iconv -f CP932 -t UTF-8');
+    expect([r.findings[0]!.line, r.findings[0]!.column]).toEqual([2, 37]);
   });
 
   it('tolerates a UTF-8 byte order mark and keeps columns right', () => {

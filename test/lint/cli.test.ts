@@ -114,7 +114,8 @@ describe('keikaku lint', () => {
 
   it.each([
     [['lint', '--rule', 'no-such-rule'], 'ルール "no-such-rule" はありません'],
-    [['lint', '--today', '2025-02-30'], 'YYYY-MM-DD'],
+    [['lint', '--today', '2025-02-30'], '2025年2月は28日まで'],
+    [['lint', '--today', '2025/02/28'], 'YYYY-MM-DD'],
     [['lint', '--fix', '--fix-dry-run'], '同時に使えません'],
     [['lint', 'nowhere'], '計画 "nowhere" は plans/ にありません'],
     [['lint', '--profile', 'final'], '引数の値が使えません'],

@@ -28,8 +28,32 @@ function wantsColor(): boolean {
   return Boolean(process.stdout.isTTY) && !process.env.NO_COLOR && process.env.FORCE_COLOR !== '0';
 }
 
+/** Exit status when the reader of our output went away (`keikaku export x | head -c 10`): 128 + SIGPIPE, as Unix tools end. */
+export const EXIT_PIPE_CLOSED = 141;
+
+function isEpipe(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'EPIPE';
+}
+
+let pipeHooked = false;
+/**
+ * A closed stdout or stderr (`| head`, `| true`) ends keikaku quietly, as it ends
+ * `cat` or `grep`: no "Error: write EPIPE" and no stack trace, status 141.
+ */
+function exitQuietlyOnClosedPipe(): void {
+  if (pipeHooked) return;
+  pipeHooked = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (err) => {
+      if (isEpipe(err)) process.exit(EXIT_PIPE_CLOSED);
+      throw err;
+    });
+  }
+}
+
 export async function main(argv: string[], io: Io = std): Promise<number> {
   let exit = 0;
+  if (io === std) exitQuietlyOnClosedPipe();
   const { UsageError, findRoot } = await import('@keikaku/core');
   const program = new Command('keikaku')
     .description('計画 as code: 市町村地域福祉計画を型付きで検査・出力する (plan-as-code for community welfare plans)')
@@ -131,6 +155,7 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
       io.stderr(`✖ ${err.ja}\n  (${err.en})\n`);
       return 2;
     }
+    if (isEpipe(err)) return EXIT_PIPE_CLOSED;
     // Anything else is a bug in keikaku, not in the plan: say so without a stack trace.
     const msg = err instanceof Error ? err.message : String(err);
     io.stderr(`✖ keikaku の内部エラーです。問題として報告してください (internal error in keikaku; please report it): ${msg.slice(0, 200)}\n`);

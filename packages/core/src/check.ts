@@ -23,6 +23,7 @@ import { CHECK_RULES } from './checks/index.js';
 import type { Finding } from './finding.js';
 import { dedupeFindings, findingAt, sortFindings } from './finding-at.js';
 import { loadPlan } from './load-workspace.js';
+import { MAX_MODULE_BYTES } from './reader/reader.js';
 import { runRules } from './run-rules.js';
 import { startTypecheck, type TypecheckOptions } from './typecheck.js';
 import { startPool } from './typecheck-pool.js';
@@ -240,9 +241,11 @@ export function checkWorkspace(root: string, ids: readonly string[] = [], opts: 
   }
   return { plans, files: moduleFiles.length, findings: sortFindings(dedupeFindings(dropEchoes(findings))) };
 }
+/** What tsc is given: a regular file no larger than the reader's MAX_MODULE_BYTES (a larger one gets the reader's plain finding instead). */
 function isRegularFile(p: string): boolean {
   try {
-    return statSync(p).isFile();
+    const st = statSync(p);
+    return st.isFile() && st.size <= MAX_MODULE_BYTES;
   } catch {
     return false;
   }

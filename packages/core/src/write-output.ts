@@ -1,17 +1,22 @@
 /**
  * Writes a generated file safely. keikaku never writes into the sources
- * (plans/, seeds/, packages/) nor over any file git tracks, so a mistyped
- * --out cannot overwrite a plan or a seed. The write is atomic (temporary
- * file in the same folder, then rename), keeps the mode of the file it
- * replaces, refuses symlinks, and leaves no temporary file behind when the
- * process is interrupted. Environment faults become UsageErrors (exit 2).
+ * (plans/, seeds/, packages/), into git's own files (.git/) nor over any file
+ * git tracks, so a mistyped --out cannot overwrite a plan or a seed. The
+ * decision is taken on the real path: the parent folder is resolved through
+ * its symbolic links first, so a linked folder cannot lead into plans/. The
+ * write is atomic (temporary file in the same folder, then rename), keeps the
+ * mode of the file it replaces, refuses symlinks and anything that is not a
+ * regular file, and leaves no temporary file behind when the process is
+ * interrupted. A character device or a pipe (/dev/null, /dev/stdout) is
+ * written through, never renamed over. Environment faults (ENOSPC included)
+ * become UsageErrors (exit 2).
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, lstatSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { chmodSync, closeSync, lstatSync, mkdirSync, openSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, writeSync, type Stats } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { UsageError } from './usage-error.js';
 
-const PROTECTED = ['plans', 'seeds', 'packages'];
+const PROTECTED = ['plans', 'seeds', 'packages', '.git'];
 const pending = new Set<string>();
 let hooked = false;
 
@@ -90,22 +95,75 @@ function codeOf(err: unknown): string | undefined {
   return typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : undefined;
 }
 
-export function checkOutputPath(root: string, file: string): string {
-  const abs = resolve(file);
+/**
+ * The real path `abs` names: its deepest existing ancestor resolved through
+ * symbolic links, with the not-yet-existing rest appended. The last component
+ * itself is not followed (a link there is refused or written through later).
+ */
+export function realPathOf(abs: string): string {
+  const parent = dirname(abs);
+  if (parent === abs) return abs;
+  let dir = parent;
+  const rest: string[] = [];
+  for (;;) {
+    try {
+      return join(realpathSync(dir), ...rest, basename(abs));
+    } catch (err) {
+      const code = codeOf(err);
+      if (code !== 'ENOENT' && code !== 'ENOTDIR') throw err;
+      const up = dirname(dir);
+      if (up === dir) return abs;
+      rest.unshift(basename(dir));
+      dir = up;
+    }
+  }
+}
+
+function realRoot(root: string): string {
+  try {
+    return realpathSync(resolve(root));
+  } catch {
+    return resolve(root);
+  }
+}
+
+/** Refuses a path inside plans/, seeds/, packages/ or .git/ of `root`, or a tracked file, judged on `abs` (already absolute). */
+function refuseProtected(root: string, abs: string, shown: string | { ja: string; en: string }, { tracked }: { tracked: boolean }): void {
+  const { ja: shownJa, en: shownEn } = typeof shown === 'string' ? { ja: shown, en: shown } : shown;
   const rel = relative(root, abs);
   if (!rel.startsWith('..') && !isAbsolute(rel)) {
     const top = rel.split(sep)[0];
     if (top && PROTECTED.includes(top)) {
       throw new UsageError(
-        `${rel} には書き出せません（${top}/ は計画・原典・ソースの場所です）`,
-        `refusing to write ${rel}: ${top}/ holds plans, sources or code; choose e.g. reports/`,
+        `${shownJa} には書き出せません（${top}/ は計画・原典・ソース・git の場所です）`,
+        `refusing to write ${shownEn}: ${top}/ holds plans, sources, code or git's own files; choose e.g. reports/`,
       );
     }
-    if (isTracked(root, abs)) {
-      throw new UsageError(`${rel} は git で管理されているファイルなので上書きしません`, `refusing to overwrite ${rel}, a file tracked by git`);
+    if (tracked && isTracked(root, abs)) {
+      throw new UsageError(`${shownJa} は git で管理されているファイルなので上書きしません`, `refusing to overwrite ${shownEn}, a file tracked by git`);
     }
   }
-  return abs;
+  if (abs.split(sep).includes('.git')) {
+    throw new UsageError(`${shownJa} には書き出せません（.git/ は git の場所です）`, `refusing to write ${shownEn}: .git/ holds git's own files`);
+  }
+}
+
+/**
+ * Where `file` may be written: its absolute real path (parent folders
+ * resolved). Refuses the sources, .git/ and tracked files, judged both on the
+ * path as written and on the real path.
+ */
+export function checkOutputPath(root: string, file: string): string {
+  const abs = resolve(file);
+  refuseProtected(resolve(root), abs, relative(resolve(root), abs) || file, { tracked: true });
+  let real: string;
+  try {
+    real = realPathOf(abs);
+  } catch (err) {
+    throw envError(file, err);
+  }
+  if (real !== abs) refuseProtected(realRoot(root), real, { ja: `${file}（実体は ${real}）`, en: `${file} (really ${real})` }, { tracked: true });
+  return real;
 }
 
 export interface WriteOptions {
@@ -113,18 +171,122 @@ export interface WriteOptions {
   beforeRename?: () => void;
 }
 
+/** Paths that name one of this process's open descriptors (/dev/stdout): written through, whatever they point at. */
+const FD_ALIAS = /^\/(?:dev\/(?:stdout|stderr|fd\/(\d+))|proc\/self\/fd\/(\d+))$/;
+
+/** A character device, a pipe or a socket: written through in place, never replaced. */
+function isStream(st: Stats): boolean {
+  return st.isCharacterDevice() || st.isFIFO() || st.isSocket();
+}
+
 export function writeOutput(root: string, file: string, text: string | Uint8Array, opts: WriteOptions = {}): string {
-  const abs = checkOutputPath(root, file);
-  const mode = existingMode(abs, file, { mustExist: false });
-  const dir = dirname(abs);
+  const abs = resolve(file);
+  const fd = FD_ALIAS.exec(abs);
+  if (fd) {
+    // Written to the descriptor itself: reopening /proc/self/fd/1 fails when it is a socket (a spawned child's stdout).
+    writeThrough(abs, file, text, (fd[1] ?? fd[2]) !== undefined ? Number(fd[1] ?? fd[2]) : abs.endsWith('stderr') ? 2 : 1);
+    return abs;
+  }
+  const real = checkOutputPath(root, file);
+  const target = existingTarget(real, file);
+  if (target.kind === 'stream') {
+    writeThrough(real, file, text);
+    return real;
+  }
+  const dir = dirname(real);
   try {
     mkdirSync(dir, { recursive: true });
     if (!statSync(dir).isDirectory()) throw Object.assign(new Error('not a directory'), { code: 'ENOTDIR' });
   } catch (err) {
     throw envError(dir, err);
   }
-  replaceAtomically(abs, file, text, mode, opts);
-  return abs;
+  // The folder may have been created just now through links made since the check: decide again on what exists.
+  if (realPathOf(real) !== real) checkOutputPath(root, real);
+  replaceAtomically(real, file, text, target.kind === 'file' ? target.mode : undefined, opts);
+  return real;
+}
+
+/**
+ * Writes a file keikaku generates into the repository itself (schemas/*.json
+ * for `keikaku schema`): it may replace a tracked file, but only a regular file
+ * inside `root` (real path), never through a symbolic link, never into the
+ * sources or .git/, atomically.
+ */
+export function writeGeneratedFile(root: string, rel: string, text: string | Uint8Array): string {
+  const rootReal = realRoot(root);
+  const abs = resolve(root, rel);
+  refuseProtected(resolve(root), abs, rel, { tracked: false });
+  let real: string;
+  try {
+    real = realPathOf(abs);
+  } catch (err) {
+    throw envError(rel, err);
+  }
+  const inside = relative(rootReal, real);
+  if (inside.startsWith('..') || isAbsolute(inside)) {
+    throw new UsageError(`${rel} の実体（${real}）がリポジトリの外にあるので書き出しません`, `refusing to write ${rel}: it really is ${real}, outside the repository`);
+  }
+  refuseProtected(rootReal, real, rel, { tracked: false });
+  const target = existingTarget(real, rel);
+  if (target.kind === 'stream') throw new UsageError(`${rel} はファイルではありません`, `${rel} is not a regular file`);
+  try {
+    mkdirSync(dirname(real), { recursive: true });
+  } catch (err) {
+    throw envError(dirname(rel), err);
+  }
+  replaceAtomically(real, rel, text, target.kind === 'file' ? target.mode : undefined, {});
+  return real;
+}
+
+type Target = { kind: 'new' } | { kind: 'file'; mode: number } | { kind: 'stream' };
+
+/** What is at `abs` now: nothing, a regular file (with its mode) or a device/pipe; anything else is refused. */
+function existingTarget(abs: string, file: string): Target {
+  let st: Stats;
+  try {
+    st = lstatSync(abs);
+  } catch (err) {
+    if (codeOf(err) === 'ENOENT') return { kind: 'new' };
+    throw envError(file, err);
+  }
+  if (st.isSymbolicLink()) {
+    let to: Stats | undefined;
+    try {
+      to = statSync(abs);
+    } catch {
+      to = undefined;
+    }
+    // A link to a device or a pipe (/dev/stdout → /proc/self/fd/1 → pipe) is written through; any other link is refused.
+    if (to && isStream(to)) return { kind: 'stream' };
+    throw new UsageError(`${file} はシンボリックリンクなので書き出しません`, `refusing to write through the symbolic link ${file}`);
+  }
+  if (st.isDirectory()) throw new UsageError(`${file} はフォルダです。ファイル名を指定してください`, `${file} is a directory; give a file name`);
+  if (isStream(st)) return { kind: 'stream' };
+  if (!st.isFile()) throw new UsageError(`${file} は通常のファイルではないので書き出しません`, `refusing to write ${file}: it is not a regular file`);
+  return { kind: 'file', mode: st.mode & 0o777 };
+}
+
+/** Writes into a device or a pipe as it is (no temporary file, no rename); ENOSPC and the like become plain errors. */
+function writeThrough(abs: string, file: string, text: string | Uint8Array, openFd?: number): void {
+  let fd: number | undefined;
+  try {
+    if (openFd === undefined) fd = openSync(abs, 'w');
+    const out = openFd ?? fd!;
+    const buf = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
+    for (let off = 0; off < buf.length; ) off += writeSync(out, buf, off, buf.length - off);
+  } catch (err) {
+    // A closed pipe (--out /dev/stdout | head) is the reader's choice, not a fault: the caller ends quietly.
+    if (codeOf(err) === 'EPIPE') throw err;
+    throw envError(file, err);
+  } finally {
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        /* closing a device that failed to take the data adds nothing to the error */
+      }
+    }
+  }
 }
 
 /**

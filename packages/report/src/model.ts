@@ -327,13 +327,13 @@ export function changelogLines(md: string): { kind: 'h' | 'li' | 'p'; text: stri
   for (const raw of md.split(/\r?\n/)) {
     const line = raw.trim();
     if (!line) continue;
-    const h = /^#{1,6}\s+(.*)$/.exec(line);
+    const h = /^#{1,6}\s+(\S.*)$/.exec(line);
     if (h) {
       if (/^@keikaku-plans\//.test(h[1]!)) continue;
       out.push({ kind: 'h', text: h[1]! });
       continue;
     }
-    const li = /^[-*]\s+(.*)$/.exec(line);
+    const li = /^[-*]\s+(\S.*)$/.exec(line);
     const text = (li ? li[1]! : line).replace(/\*\*?([^*]+)\*\*?/g, '$1').replace(/`([^`]+)`/g, '$1');
     if (li) out.push({ kind: 'li', text });
     else if (out.length && out[out.length - 1]!.kind === 'li') out[out.length - 1]!.text += ` ${text}`;
@@ -409,7 +409,13 @@ export function committeeNote(f: Finding): string | undefined {
     .replace(/（[^（）]*\[[0-9]+\][^（）]*）/g, '')
     .replace(/tbd\('([^']*)'\)/g, '「$1」')
     .replace(/（向きは原典になく、符号化での読み）/g, '（増減の向きは原典に書かれていないため、指標の内容から読み取ったもの）')
-    .replace(/\s*:\s*/g, '：');
+    .split(':')
+    // Spaces around a colon go with it (a linear split, not /\s*:\s*/, which is quadratic on long runs of spaces).
+    .map((x, i, all) => {
+      const y = i > 0 ? x.trimStart() : x;
+      return i < all.length - 1 ? y.trimEnd() : y;
+    })
+    .join('：');
   if (/plans\/|seeds\/|goals\[|\.ts\b/.test(t)) return undefined;
   return /[。）」]$/.test(t) ? t : `${t}。`;
 }

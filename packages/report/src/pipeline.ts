@@ -13,6 +13,7 @@ import { renderHtml } from './html.js';
 import { buildView } from './model.js';
 import { postProcess, type PdfMeta } from './pdf-post/post.js';
 import { ReportBrowser, RenderError, type BrowserOptions } from './render/browser.js';
+import { STAGE_POST, STAGE_PREPARE, withinLimit } from './deadline.js';
 
 export const FORMATS = ['pdf', 'html', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -161,7 +162,7 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
         await o.onEvent?.({ type: 'start', planId: req.plan.id });
         let p: Prepared;
         try {
-          p = await preparing(() => prepare(req));
+          p = await preparing(() => withinLimit(prepare(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
         } catch (err) {
           await fail(req.plan.id, err);
           return;
@@ -188,7 +189,7 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
         // Post-processing overlaps the next prints.
         const t1 = performance.now();
         try {
-          output.pdf = (await postProcess(pdf, pdfMeta(p))).pdf;
+          output.pdf = (await withinLimit(postProcess(pdf, pdfMeta(p)), o.timeoutMs, req.plan.id, STAGE_POST)).pdf;
           output.timings.postMs = performance.now() - t1;
           await done(req.plan.id, output);
         } catch (err) {

@@ -18,9 +18,21 @@ import { Qualifier, StatedAbsence, Value } from './value.js';
 import { Unit } from './units.js';
 import { openWord } from './vocabulary.js';
 import { CityGrade } from './grading.js';
+import { isCalendarDate } from './calendar-date.js';
 
-export const IsoDate = z.iso
-  .date({ message: 'keikaku:date-format' })
+/** The Gregorian YYYY-MM-DD pattern the JSON Schema publishes (as Zod's z.iso.date wrote it). */
+const ISO_DATE_PATTERN =
+  '^(?:(?:\\d\\d[2468][048]|\\d\\d[13579][26]|\\d\\d0[48]|[02468][048]00|[13579][26]00)-02-29|\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|(?:02)-(?:0[1-9]|1\\d|2[0-8])))$';
+
+/**
+ * A calendar date, judged by the one parser (calendar-date.ts) so that asOf, `report --date` and
+ * `lint --today` accept and refuse the same dates with the same message. The JSON Schema keeps the
+ * published `format: date` and its Gregorian pattern for editors.
+ */
+export const IsoDate = z
+  .string()
+  .check(z.refine((s: string) => isCalendarDate(s), { message: 'keikaku:date-format' }))
+  .meta({ format: 'date', pattern: ISO_DATE_PATTERN })
   .describe('A calendar date, YYYY-MM-DD');
 
 export const Actual = z.strictObject({

@@ -3,10 +3,15 @@
  * message each refusal gives, and agreement with the Zod schema's IsoDate (the
  * JSON Schema's published pattern) on every row, so the two can never drift.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { calendarDateToUtc, fiscalYearOfDate, IsoDate, parseCalendarDate, validatePlan, validateProgress } from '../src/index.js';
 import sapporo from '../../../plans/sapporo/plan.js';
 import sapporo2024 from '../../../plans/sapporo/progress/2024.js';
+
+const ROOT_DIR = fileURLToPath(new URL('../../..', import.meta.url));
 
 describe('parseCalendarDate', () => {
   it.each([
@@ -58,9 +63,11 @@ describe('parseCalendarDate', () => {
   });
 
   it.each(['2024-02-29', '2025-02-29', '2025-02-30', '9999-99-99', '1900-02-29', '2000-02-29', '2024-04-31', '2024-06-30', '0000-02-29', '2024-1-05'])(
-    'the Zod IsoDate agrees with it on %s',
+    'the Zod IsoDate (asOf) decides %s as it does',
     (s) => {
       expect(IsoDate.safeParse(s).success).toBe(parseCalendarDate(s).ok);
+      const pattern = (JSON.parse(readFileSync(join(ROOT_DIR, 'schemas/progress.schema.json'), 'utf8')) as { properties: { asOf: { pattern: string } } }).properties.asOf.pattern;
+      expect(new RegExp(pattern).test(s)).toBe(parseCalendarDate(s).ok);
     },
   );
 });

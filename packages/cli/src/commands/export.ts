@@ -28,6 +28,9 @@ export interface ExportOptions {
 }
 
 export function runExport(root: string, opts: ExportOptions, io: Io): number {
+  if (opts.out !== undefined && opts.out.trim() === '') {
+    throw new UsageError('--out の書き出し先が空です。ファイル名を指定してください（標準出力なら --out を付けない）', '--out is empty; give a file name, or leave --out out to print to stdout');
+  }
   if (opts.all && opts.ids.length) throw new UsageError('--all と計画 id は同時に指定できません', '--all cannot be combined with plan ids');
   if (!opts.all && opts.ids.length !== 1) {
     throw new UsageError('出力する計画 id を一つ指定するか、--all を付けてください', 'name one plan id to export, or use --all');

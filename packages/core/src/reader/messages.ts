@@ -1,13 +1,48 @@
 /** Messages of the static reader: what it refuses, and what to write instead. */
 import { defineMessages } from '../messages.js';
 
+type NotUtf8 = { encoding: string; encodingEn: string; line: number; column: number; from: string };
+type CharData = { name: string; nameEn: string; code: string };
+
 export const readerMessages = defineMessages({
   'not-utf8': {
-    ja: (d: { encoding: string }) => `ファイルが UTF-8 ではありません（${d.encoding} と思われます）`,
-    en: (d: { encoding: string }) => `the file is not UTF-8 (it looks like ${d.encoding})`,
+    ja: (d: NotUtf8) => `ファイルが UTF-8 ではありません（${d.encoding}）。最初に読めないバイトは ${d.line} 行 ${d.column} 文字目です`,
+    en: (d: NotUtf8) => `the file is not UTF-8 (${d.encodingEn}); the first byte that is not UTF-8 is at line ${d.line}, column ${d.column}`,
     hint: {
-      ja: () => 'エディタで「UTF-8」を選んで保存し直すか、iconv -f SHIFT_JIS -t UTF-8 元.ts > 新.ts で変換してください。',
-      en: () => 'Save it again as UTF-8 in the editor, or convert it: iconv -f SHIFT_JIS -t UTF-8 in.ts > out.ts',
+      ja: (d: NotUtf8) => `エディタで「UTF-8」を選んで保存し直すか、iconv -f ${d.from} -t UTF-8 元.ts > 新.ts で変換してください。`,
+      en: (d: NotUtf8) => `Save it again as UTF-8 in the editor, or convert it: iconv -f ${d.from} -t UTF-8 in.ts > out.ts`,
+    },
+  },
+  'too-large': {
+    ja: (d: { size: string; limit: string }) => `ファイルが大きすぎます（${d.size}。keikaku が読む計画・進捗ファイルは ${d.limit} まで）`,
+    en: (d: { size: string; limit: string }) => `the file is too large (${d.size}; keikaku reads plan and progress modules up to ${d.limit})`,
+    hint: {
+      ja: () => '一つの計画としては大きすぎます（同梱の最大の計画は約 110 KB）。生成や取り込みの誤りでないか確かめてください。',
+      en: () => 'This is far larger than any plan (the largest bundled plan is about 110 KB); check that it was not generated or imported wrongly.',
+    },
+  },
+  'lone-surrogate': {
+    ja: (d: { escape: string }) => `文字列に対になっていないサロゲート ${d.escape} があります（文字として表示できず、CSV などでは � に化けます）`,
+    en: (d: { escape: string }) => `the string holds an unpaired surrogate ${d.escape} (not a character: it shows as � in CSV and elsewhere)`,
+    hint: {
+      ja: () => '原典の文字をそのまま書いてください。\\uD800 のような片方だけのエスケープは使えません。',
+      en: () => 'Write the character itself; a lone half of a surrogate pair such as \\uD800 is not text.',
+    },
+  },
+  'invisible-character': {
+    ja: (d: CharData) => `見えない文字 ${d.code}（${d.name}）があります。レビューで見えない文字は書かないでください`,
+    en: (d: CharData) => `an invisible character ${d.code} (${d.nameEn}): reviewers cannot see it`,
+    hint: {
+      ja: () => 'その文字を消してください（原典にある区切りなら、普通の空白か句読点で書きます）。',
+      en: () => 'Delete it; if the document has a break there, write an ordinary space or punctuation.',
+    },
+  },
+  'bidi-control': {
+    ja: (d: CharData) => `文字の向きを変える制御文字 ${d.code}（${d.name}）があります。表示とコードの中身が食い違う「Trojan Source」になります`,
+    en: (d: CharData) => `a bidirectional control character ${d.code} (${d.nameEn}): the text shown differs from the text read ("Trojan Source")`,
+    hint: {
+      ja: () => 'その文字を消してください。日本語の計画に必要になることはありません。',
+      en: () => 'Delete it; a Japanese plan never needs one.',
     },
   },
   'syntax-error': {

@@ -15,7 +15,7 @@ import { findingAt, fileFinding } from '../finding-at.js';
 import { quote, renderMessage } from '../messages.js';
 import type { PlanPath } from '../source-map.js';
 import { readerMessages as M } from './messages.js';
-import { ModuleSourceMap, propertyName, unwrap } from './source-map-impl.js';
+import { ModuleSourceMap, propertyName, unwrap, valueOffsets } from './source-map-impl.js';
 
 export type ModuleKind = 'plan' | 'progress' | 'config';
 
@@ -30,6 +30,72 @@ export interface ReadModule {
 
 /** Deeper literals than this are refused rather than risking the stack. */
 export const MAX_DEPTH = 64;
+
+/**
+ * The largest plan or progress module keikaku reads: 2 MiB. The largest bundled plan is about
+ * 110 KB; a plan of 100,000 indicators took 161 s and 3.46 GB to check (issue 14), so a file past
+ * this is refused with a plain finding before tsc or the reader spend time on it.
+ */
+export const MAX_MODULE_BYTES = 2 * 1024 * 1024;
+
+/** Invisible characters a reviewer cannot see in a diff: C0 controls but tab and line ends, DEL, zero-width, LRM/RLM, word joiner, BOM inside the text. */
+const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
+const CHAR_NAMES: Record<number, [string, string]> = {
+  0x0000: ['ヌル文字', 'NUL'],
+  0x200b: ['ゼロ幅スペース', 'zero width space'],
+  0x200c: ['ゼロ幅非接合子', 'zero width non-joiner'],
+  0x200d: ['ゼロ幅接合子', 'zero width joiner'],
+  0x200e: ['左から右への記号', 'left-to-right mark'],
+  0x200f: ['右から左への記号', 'right-to-left mark'],
+  0x202a: ['左から右への埋め込み', 'left-to-right embedding'],
+  0x202b: ['右から左への埋め込み', 'right-to-left embedding'],
+  0x202c: ['方向の書式の終了', 'pop directional formatting'],
+  0x202d: ['左から右への強制', 'left-to-right override'],
+  0x202e: ['右から左への強制', 'right-to-left override'],
+  0x2060: ['単語結合子', 'word joiner'],
+  0x2066: ['左から右への分離', 'left-to-right isolate'],
+  0x2067: ['右から左への分離', 'right-to-left isolate'],
+  0x2068: ['最初の強い方向の分離', 'first strong isolate'],
+  0x2069: ['方向の分離の終了', 'pop directional isolate'],
+  0xfeff: ['ゼロ幅なし改行しないスペース（BOM）', 'zero width no-break space (BOM)'],
+};
+
+function charData(ch: string): { name: string; nameEn: string; code: string } {
+  const cp = ch.codePointAt(0)!;
+  const [name, nameEn] = CHAR_NAMES[cp] ?? ['制御文字', 'control character'];
+  return { name, nameEn, code: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` };
+}
+
+/** Located findings for invisible and bidi characters written raw in the file (in strings, comments or anywhere else); at most 20 per file. */
+function invisibleCharacters(map: ModuleSourceMap, body: string): Finding[] {
+  const out: Finding[] = [];
+  INVISIBLE.lastIndex = 0;
+  for (let m = INVISIBLE.exec(body); m && out.length < 20; m = INVISIBLE.exec(body)) {
+    const id = BIDI.test(m[0]) ? 'bidi-control' : 'invisible-character';
+    const data = charData(m[0]);
+    out.push(
+      findingAt(map, { range: { start: m.index, end: m.index + 1 } }, {
+        ruleId: `reader/${id}`, source: 'reader', severity: id === 'bidi-control' ? 'error' : 'warning', messageId: id, data,
+        ...renderMessage(M, id, data),
+      }),
+    );
+  }
+  return out;
+}
+
+/** The first unpaired surrogate of a string value, if any (linear: one pass). */
+function loneSurrogate(v: string): number {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = v.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      else return i;
+    } else if (c >= 0xdc00 && c <= 0xdfff) return i;
+  }
+  return -1;
+}
 
 const SCHEMA = '@keikaku/schema';
 const DEFINE: Record<ModuleKind, string> = { plan: 'definePlan', progress: 'defineProgress', config: 'defineConfig' };
@@ -52,6 +118,7 @@ class Refusal {
 
 /** Reads a module from its text. `file` is the label findings carry (repository-relative path, or e.g. "HEAD:plans/x/plan.ts"). */
 export function readModule(text: string, opts: { file: string; kind: ModuleKind }): ReadModule {
+  if (text.length > MAX_MODULE_BYTES) return tooLarge(opts.file, opts.kind, text.length);
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const findings: Finding[] = [];
   let sf: ts.SourceFile;
@@ -75,10 +142,13 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
   let exported: ts.Expression | undefined;
 
   const refusals: Refusal[] = [];
+  /** Findings at one character of a string value (mapped to its escape in the file). */
+  const located: { node: ts.Expression; index: number; id: 'lone-surrogate' | 'bidi-control' | 'invisible-character'; data: Record<string, string> }[] = [];
   const refuse = (node: ts.Node, id: Msg, data: Record<string, string | number> = {}) => refusals.push(new Refusal(node, id, data));
 
   const parseDiagnostics = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const earlyMap = new ModuleSourceMap(opts.file, body, sf, undefined);
+  findings.push(...invisibleCharacters(earlyMap, body));
   if (parseDiagnostics.length) {
     for (const d of parseDiagnostics.slice(0, 5)) {
       const detail = ts.flattenDiagnosticMessageText(d.messageText, ' ');
@@ -168,8 +238,18 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
     const e = unwrap(node);
     switch (e.kind) {
       case ts.SyntaxKind.StringLiteral:
-      case ts.SyntaxKind.NoSubstitutionTemplateLiteral:
-        return (e as ts.StringLiteral).text;
+      case ts.SyntaxKind.NoSubstitutionTemplateLiteral: {
+        const v = (e as ts.StringLiteral).text;
+        const at = loneSurrogate(v);
+        if (at >= 0) located.push({ node: e, index: at, id: 'lone-surrogate', data: { escape: `\\u${v.charCodeAt(at).toString(16).toUpperCase()}` } });
+        else {
+          // Written as an escape (\u202E): the raw scan cannot see it, and the report and the CSV would carry it.
+          INVISIBLE.lastIndex = 0;
+          const ch = INVISIBLE.exec(v);
+          if (ch && !e.getText(sf).includes(ch[0])) located.push({ node: e, index: ch.index, id: BIDI.test(ch[0]) ? 'bidi-control' : 'invisible-character', data: charData(ch[0]) });
+        }
+        return v;
+      }
       case ts.SyntaxKind.NumericLiteral: {
         const n = Number((e as ts.NumericLiteral).text);
         if (!Number.isFinite(n)) refuse(e, 'not-finite', { name: quote(e.getText(sf), 20) });
@@ -280,7 +360,20 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
       }),
     );
   }
-  const ok = findings.length === 0;
+  for (const l of located) {
+    const start = l.node.getStart(sf);
+    const offsets = valueOffsets(body, start + 1, l.node.end - 1);
+    const at = offsets[l.index] ?? start;
+    const severity = l.id === 'invisible-character' ? 'warning' : 'error';
+    findings.push(
+      findingAt(sourceMap, { range: { start: at, end: Math.max(at + 1, offsets[l.index + 1] ?? at + 1) } }, {
+        ruleId: `reader/${l.id}`, source: 'reader', severity, messageId: l.id, data: l.data,
+        ...renderMessage(M, l.id, l.data as never),
+      }),
+    );
+  }
+  // Warnings (an invisible character) leave the value readable; any error refuses it.
+  const ok = findings.every((f) => f.severity !== 'error');
   return { kind: opts.kind, file: opts.file, value: ok ? value : undefined, sourceMap, findings };
 }
 
@@ -297,28 +390,87 @@ function kindName(node: ts.Node): string {
   return ts.SyntaxKind[node.kind] ?? 'unknown';
 }
 
-/** Reads a module from disk. Files that are not UTF-8 (e.g. Shift_JIS from a Japanese PC) get one clear finding. */
+function tooLarge(file: string, kind: ModuleKind, size: number): ReadModule {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const data = { size: mb(size), limit: mb(MAX_MODULE_BYTES) };
+  const empty = readModule('', { file, kind });
+  empty.findings = [
+    fileFinding(file, { ruleId: 'reader/too-large', source: 'reader', severity: 'error', messageId: 'too-large', data, ...renderMessage(M, 'too-large', data) }),
+  ];
+  return empty;
+}
+
+/** Offset of the first byte that does not begin a valid UTF-8 sequence (a binary search with a streaming decoder, so a sequence cut by the prefix is not an error). */
+function firstBadUtf8(bytes: Uint8Array): number {
+  const validPrefix = (k: number) => {
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, k), { stream: true });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let lo = 0;
+  let hi = bytes.length;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (validPrefix(mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  // bytes[0, lo) decodes; if it ends inside a sequence that byte lo broke, the bad sequence starts at that lead byte.
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, lo));
+    return lo;
+  } catch {
+    let at = lo - 1;
+    while (at > 0 && lo - at < 4 && (bytes[at]! & 0xc0) === 0x80) at--;
+    return at;
+  }
+}
+
+/** What a file that is not UTF-8 looks like, where its first bad byte is, and what iconv should read it as. */
+export function describeNotUtf8(bytes: Uint8Array): { encoding: string; encodingEn: string; line: number; column: number; from: string } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'UTF-16LE（BOM 付き）です', encodingEn: 'it is UTF-16LE with a BOM', line: 1, column: 1, from: 'UTF-16' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'UTF-16BE（BOM 付き）です', encodingEn: 'it is UTF-16BE with a BOM', line: 1, column: 1, from: 'UTF-16' };
+  const bad = firstBadUtf8(bytes);
+  let lineStart = 0;
+  let line = 1;
+  for (let i = 0; i < bad; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const column = [...new TextDecoder('utf-8').decode(bytes.subarray(lineStart, bad))].length + 1;
+  let cp932 = false;
+  try {
+    new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
+    cp932 = true;
+  } catch {
+    /* not CP932 either */
+  }
+  return cp932
+    ? { encoding: 'Shift_JIS（CP932）と思われます', encodingEn: 'it looks like Shift_JIS (CP932)', line, column, from: 'CP932' }
+    : { encoding: '文字コードは不明です', encodingEn: 'encoding unknown', line, column, from: 'CP932' };
+}
+
+/** Reads a module from disk. Files that are not UTF-8 (e.g. Shift_JIS from a Japanese PC) get one clear finding, at the first byte that is not UTF-8. */
 export function readModuleFile(root: string, absFile: string, kind: ModuleKind): ReadModule {
   const file = relative(root, absFile).split(sep).join('/');
+  const size = statSync(absFile).size;
+  if (size > MAX_MODULE_BYTES) return tooLarge(file, kind, size);
   const bytes = readFileSync(absFile);
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    let encoding = '不明な文字コード (unknown encoding)';
-    try {
-      new TextDecoder('shift_jis', { fatal: true }).decode(bytes);
-      encoding = 'Shift_JIS';
-    } catch {
-      /* not Shift_JIS either */
-    }
+    const data = describeNotUtf8(bytes);
     const empty = readModule('', { file, kind });
-    empty.findings = [
-      fileFinding(file, {
-        ruleId: 'reader/not-utf8', source: 'reader', severity: 'error', messageId: 'not-utf8', data: { encoding },
-        ...renderMessage(M, 'not-utf8', { encoding }),
-      }),
-    ];
+    const f = fileFinding(file, {
+      ruleId: 'reader/not-utf8', source: 'reader', severity: 'error', messageId: 'not-utf8', data,
+      ...renderMessage(M, 'not-utf8', data),
+    });
+    empty.findings = [{ ...f, line: data.line, column: data.column, endLine: data.line, endColumn: data.column + 1 }];
     return empty;
   }
   return readModule(text, { file, kind });

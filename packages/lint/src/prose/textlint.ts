@@ -120,6 +120,17 @@ function kernelRules(level: ProseLevel): TextlintKernelRule[] {
 const textPlugin = () => interop(require('@textlint/textlint-plugin-text'));
 
 const SEPARATOR = '\n\n';
+
+/**
+ * Bounds on prose checking (issue 14: a 10 MB string stalled textlint). A string longer than
+ * PROSE_MAX_STRING_CHARS, and every string of a module once PROSE_MAX_MODULE_CHARS have been
+ * checked, is skipped with one info finding `prose/size-limit` saying so. The longest prose string
+ * of the bundled plans is 600 characters and the largest plan holds under 20,000, so real plans
+ * never reach them. The structural rules still read every string.
+ */
+export const PROSE_MAX_STRING_CHARS = 20_000;
+export const PROSE_MAX_MODULE_CHARS = 1_000_000;
+export const PROSE_SIZE_LIMIT_RULE = `${PROSE_RULE_PREFIX}size-limit`;
 /** Results per string, kept between plans (a national run repeats many strings); cleared when it grows past the limit. */
 const CACHE_LIMIT = 50_000;
 interface ProseHit {
@@ -170,6 +181,56 @@ function stringAt(starts: readonly number[], at: number): number {
   return lo;
 }
 
+type ProseString = ReturnType<typeof proseStrings>[number];
+type Skipped = { path: readonly (string | number)[]; chars: number; why: 'string' | 'module' };
+
+/** The strings prose checking takes, and those it skips (too long alone, or past the module's budget). */
+function withinBounds(strings: ProseString[]): { strings: ProseString[]; skipped: Skipped[] } {
+  const kept: ProseString[] = [];
+  const skipped: Skipped[] = [];
+  let budget = PROSE_MAX_MODULE_CHARS;
+  let moduleSkipped: Skipped | undefined;
+  for (const s of strings) {
+    if (s.value.length > PROSE_MAX_STRING_CHARS) skipped.push({ path: s.path, chars: s.value.length, why: 'string' });
+    else if (s.value.length > budget || moduleSkipped) {
+      // One finding for the module, at the first string left out.
+      if (moduleSkipped) moduleSkipped.chars += s.value.length;
+      else skipped.push((moduleSkipped = { path: s.path, chars: s.value.length, why: 'module' }));
+      budget = 0;
+    } else {
+      budget -= s.value.length;
+      kept.push(s);
+    }
+  }
+  return { strings: kept, skipped };
+}
+
+function sizeLimitFinding(source: SourceMap, k: Skipped): Finding {
+  const n = k.chars.toLocaleString('en-US');
+  const message =
+    k.why === 'string'
+      ? {
+          ja: `この文字列は ${n} 文字あり、文章の検査（textlint）の上限 ${PROSE_MAX_STRING_CHARS.toLocaleString('en-US')} 文字を超えるので検査しませんでした`,
+          en: `this string has ${n} characters, over the prose check's limit of ${PROSE_MAX_STRING_CHARS.toLocaleString('en-US')}; it was not prose-checked`,
+        }
+      : {
+          ja: `このファイルの文章が文章の検査（textlint）の上限 ${PROSE_MAX_MODULE_CHARS.toLocaleString('en-US')} 文字を超えたので、ここから先（${n} 文字）は検査しませんでした`,
+          en: `the prose of this file passed the prose check's limit of ${PROSE_MAX_MODULE_CHARS.toLocaleString('en-US')} characters; from here on (${n} characters) it was not prose-checked`,
+        };
+  return findingAt(source, { path: k.path }, {
+    ruleId: PROSE_SIZE_LIMIT_RULE,
+    source: 'lint',
+    severity: 'info',
+    messageId: 'size-limit',
+    data: { chars: k.chars },
+    message,
+    hint: {
+      ja: '原典の一つの段落がこれほど長いことはまずありません。取り込みの誤り（ファイル全体が一つの文字列になっている等）でないか確かめてください。',
+      en: 'No printed paragraph is this long; check that the text was not imported wrongly (e.g. a whole file in one string).',
+    },
+  });
+}
+
 /** The prose strings of one module: fields written for people, not `printed` records, ids or enums. */
 function proseStrings(doc: object) {
   return stringsOf(doc).filter((s) => s.kind === 'prose' && s.value.trim() !== '');
@@ -188,8 +249,10 @@ export async function lintProse(doc: PlanDoc, opts: ProseOptions = {}): Promise<
   const level = opts.level ?? 'basic';
   const cache = resultCache(level);
   for (const { doc: d, source } of modules) {
-    const strings = proseStrings(d);
-    if (strings.length === 0) continue;
+    const all = proseStrings(d);
+    if (all.length === 0) continue;
+    const { strings, skipped } = withinBounds(all);
+    for (const k of skipped) out.push(sizeLimitFinding(source, k));
     // Strings not linted before (plans repeat many: 再掲, shared headings, the same names in progress files).
     const fresh = [...new Set(strings.map((s) => s.value))].filter((v) => !cache.has(v));
     if (fresh.length) {

@@ -35,14 +35,31 @@ const COUNTERS = '(?:件|人|名|回|か所|箇所|ヶ所|カ所|%|％|円|条|�
 const GENERIC_AFTER = /^(?:の|など|等|や|と|という|といった|のよう|さん|ちゃん|くん|君|氏|様)/;
 const KANJI_DIGIT = /[一二三四五六七八九十百千万]/;
 
+// Linear on any input (issue 14): a run of marks is tried only from its first mark ((?<!mark)), so a long run
+// with no 年度 or ページ after it is scanned once, not once per mark; `P . 〇` has one way to take its spaces.
 const PATTERNS: { re: RegExp; kind: PlaceholderKind }[] = [
-  { re: new RegExp(`(?:令和|平成|昭和|[RＲHＨ])\\s*${M}+\\s*(?:年度|年)?|${M}+\\s*年度`, 'g'), kind: 'year' },
-  { re: new RegExp(`[PpＰｐ]\\s*[.．]?\\s*${M}+|${M}+\\s*(?:ページ|頁)`, 'g'), kind: 'page' },
-  { re: /※{2,}/g, kind: 'mark' },
+  { re: new RegExp(`(?:令和|平成|昭和|[RＲHＨ])\\s*${M}+\\s*(?:年度|年)?|(?<!${M})${M}+\\s*年度`, 'g'), kind: 'year' },
+  { re: new RegExp(`[PpＰｐ]\\s*(?:[.．]\\s*)?${M}+|(?<!${M})${M}+\\s*(?:ページ|頁)`, 'g'), kind: 'page' },
+  { re: /(?<!※)※{2,}/g, kind: 'mark' },
 ];
 
+/** Whether [start, end) overlaps a hit; `hits` is kept sorted by start and its hits never overlap, so a binary search does (20k hits stay linear-logarithmic). */
 function overlaps(hits: PlaceholderHit[], start: number, end: number): boolean {
-  return hits.some((h) => start < h.end && end > h.start);
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hits[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < hits.length && hits[lo]!.start < end;
+}
+
+/** Inserts a hit in start order. */
+function insertHit(hits: PlaceholderHit[], hit: PlaceholderHit): void {
+  let i = hits.length;
+  while (i > 0 && hits[i - 1]!.start > hit.start) i--;
+  hits.splice(i, 0, hit);
 }
 
 export function findPlaceholders(s: string): PlaceholderHit[] {
@@ -52,7 +69,7 @@ export function findPlaceholders(s: string): PlaceholderHit[] {
     for (let m = re.exec(s); m; m = re.exec(s)) {
       // An era letter inside a word (e.g. the R of "PR") is not an era.
       if (kind === 'year' && /^[RＲHＨ]/.test(m[0]) && m.index > 0 && /[A-Za-zＡ-Ｚａ-ｚ]/.test(s[m.index - 1]!)) continue;
-      if (!overlaps(hits, m.index, m.index + m[0].length)) hits.push({ start: m.index, end: m.index + m[0].length, text: m[0], kind });
+      if (!overlaps(hits, m.index, m.index + m[0].length)) insertHit(hits, { start: m.index, end: m.index + m[0].length, text: m[0], kind });
     }
   }
   const run = new RegExp(`${M}+`, 'g');
@@ -71,11 +88,11 @@ export function findPlaceholders(s: string): PlaceholderHit[] {
       if (!valueContext) continue;
       // A bullet before a word that happens to start with a counter (○人権…, ●地区…).
       if (prev === undefined || /[\s。．）)」』、]/.test(prev)) continue;
-      hits.push({ start, end, text: m[0], kind: 'value' });
+      insertHit(hits, { start, end, text: m[0], kind: 'value' });
       continue;
     }
     if (!valueContext && !m[0].includes('●') && GENERIC_AFTER.test(after)) continue; // generic example: 「〇〇の活動」
-    hits.push({ start, end, text: m[0], kind: valueContext ? 'value' : 'mark' });
+    insertHit(hits, { start, end, text: m[0], kind: valueContext ? 'value' : 'mark' });
   }
   return hits.sort((a, b) => a.start - b.start);
 }

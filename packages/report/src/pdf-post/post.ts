@@ -126,7 +126,7 @@ export function rewriteCMap(text: string): { text: string; changed: number } {
     return `beginbfchar${fixedBody}endbfchar`;
   });
   const extraChars: string[] = [];
-  out = out.replace(/(\d+)\s+beginbfrange([\s\S]*?)endbfrange/g, (_m, _n: string, body: string) => {
+  out = out.replace(/(?<!\d)(\d+)\s+beginbfrange([\s\S]*?)endbfrange/g, (_m, _n: string, body: string) => {
     const kept: string[] = [];
     const entry = /<([0-9A-Fa-f]+)>\s*<([0-9A-Fa-f]+)>\s*(?:<([0-9A-Fa-f]+)>|\[([^\]]*)\])/g;
     let e: RegExpExecArray | null;

@@ -6,7 +6,7 @@
  * page or browser fails only the reports it was printing, and the browser is
  * always closed.
  */
-import { existsSync } from 'node:fs';
+import { accessSync, constants, existsSync, statSync } from 'node:fs';
 import puppeteer, { type Browser, type Page, type PDFOptions } from 'puppeteer-core';
 import { destinationPages, dropToc, fillToc, hasToc, TOC_MIN_PAGES } from './page-refs.js';
 
@@ -95,6 +95,21 @@ export function resolveChromium(explicit?: string): string {
       `Chromium not found at ${path}; run bash scripts/setup.sh to install Chromium and the Japanese fonts`,
     );
   }
+  // A folder or a file that cannot be run would fail in spawn with EACCES (an unhandled 'error' event in puppeteer): say so first.
+  let runnable = false;
+  try {
+    runnable = statSync(path).isFile();
+    if (runnable) accessSync(path, constants.X_OK);
+  } catch {
+    runnable = false;
+  }
+  if (!runnable) {
+    throw new RenderError(
+      'chromium-missing',
+      `Chromium として指定された ${path} は実行できるファイルではありません（KEIKAKU_CHROMIUM を確かめるか、bash scripts/setup.sh を実行してください）`,
+      `${path} is not an executable file, so it cannot be Chromium; check KEIKAKU_CHROMIUM or run bash scripts/setup.sh`,
+    );
+  }
   return path;
 }
 
@@ -121,19 +136,32 @@ export class ReportBrowser {
   static async launch(o: BrowserOptions = {}): Promise<ReportBrowser> {
     const executablePath = resolveChromium(o.executablePath);
     const t0 = performance.now();
-    const browser = await ReportBrowser.start(executablePath);
+    const timeoutMs = o.timeoutMs ?? 60_000;
+    const browser = await ReportBrowser.start(executablePath, timeoutMs);
     return new ReportBrowser(
-      { executablePath, concurrency: Math.max(1, o.concurrency ?? 2), timeoutMs: o.timeoutMs ?? 60_000, ...(o.beforePrint ? { beforePrint: o.beforePrint } : {}) },
+      { executablePath, concurrency: Math.max(1, o.concurrency ?? 2), timeoutMs, ...(o.beforePrint ? { beforePrint: o.beforePrint } : {}) },
       browser,
       performance.now() - t0,
     );
   }
 
-  private static async start(executablePath: string): Promise<Browser> {
+  /**
+   * Launches Chromium within `timeoutMs`: a browser that starts and never answers is killed and
+   * reported (puppeteer's launch `timeout` covers the start, `protocolTimeout` the first CDP calls;
+   * prints have their own, shorter, timer, so they report first).
+   */
+  private static async start(executablePath: string, timeoutMs: number): Promise<Browser> {
     try {
-      return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, pipe: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+      return await puppeteer.launch({
+        executablePath, headless: true, args: CHROMIUM_ARGS, pipe: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
+        timeout: timeoutMs, protocolTimeout: timeoutMs + 1_000,
+      });
     } catch (err) {
       const why = err instanceof Error ? err.message.split('\n')[0]!.slice(0, 200) : String(err);
+      if (/timed out|Timed out/.test(why)) {
+        const s = Math.round(timeoutMs / 1000);
+        throw new RenderError('timeout', `Chromium が ${s} 秒以内に起動しませんでした（${executablePath}）。Chromium を確かめるか --timeout を延ばしてください`, `Chromium did not start within ${s} s (${executablePath}); check it or raise --timeout`);
+      }
       throw new RenderError('launch-failed', `Chromium を起動できません（${why}）。bash scripts/setup.sh で入れ直してください`, `cannot launch Chromium (${why}); reinstall it with bash scripts/setup.sh`);
     }
   }
@@ -163,7 +191,7 @@ export class ReportBrowser {
       } catch {
         /* already gone */
       }
-      const b = await ReportBrowser.start(this.opts.executablePath);
+      const b = await ReportBrowser.start(this.opts.executablePath, this.opts.timeoutMs);
       this.browser = b;
       this.watch(b);
     }
