@@ -7,6 +7,7 @@
  * always closed.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page, type PDFOptions } from 'puppeteer-core';
 import { destinationPages, dropToc, fillToc, hasToc, TOC_MIN_PAGES } from './page-refs.js';
 
@@ -116,8 +117,8 @@ export function resolveChromium(explicit?: string): string {
 export class ReportBrowser {
   private browser: Browser | undefined;
   private idle: Page[] = [];
-  private waiting: ((p: Page) => void)[] = [];
-  private open = 0;
+  /** At most `concurrency` prints at once (p-limit); each takes an idle page or opens one. */
+  private readonly slots: LimitFunction;
   private closed = false;
   /** Set when the browser process went away; the next print relaunches it. */
   private crashed = false;
@@ -130,6 +131,7 @@ export class ReportBrowser {
   ) {
     this.browser = browser;
     this.launchMs = launchMs;
+    this.slots = pLimit(opts.concurrency);
     this.watch(browser);
   }
 
@@ -171,7 +173,6 @@ export class ReportBrowser {
       if (this.browser !== b) return;
       this.crashed = true;
       this.idle = [];
-      this.open = 0;
     });
   }
 
@@ -216,38 +217,20 @@ export class ReportBrowser {
   private async acquire(): Promise<Page> {
     const p = this.idle.pop();
     if (p && !p.isClosed()) return p;
-    if (this.open < this.opts.concurrency) {
-      this.open++;
-      try {
-        return await this.newPage();
-      } catch (err) {
-        this.open--;
-        throw err;
-      }
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return this.newPage();
   }
 
   private release(page: Page, healthy: boolean): void {
-    if (!healthy) {
-      this.open = Math.max(0, this.open - 1);
-      void page.close().catch(() => undefined);
-      const w = this.waiting.shift();
-      if (w) {
-        this.open++;
-        this.newPage().then(w, () => {
-          this.open--;
-        });
-      }
-      return;
-    }
-    const w = this.waiting.shift();
-    if (w) w(page);
-    else this.idle.push(page);
+    if (healthy) this.idle.push(page);
+    else void page.close().catch(() => undefined);
   }
 
-  /** Prints one report's HTML to PDF bytes (Chromium's own, before post-processing). */
-  async print(job: PrintJob): Promise<PrintResult> {
+  /** Prints one report's HTML to PDF bytes (Chromium's own, before post-processing), up to `concurrency` at once. */
+  print(job: PrintJob): Promise<PrintResult> {
+    return this.slots(() => this.printOnPage(job));
+  }
+
+  private async printOnPage(job: PrintJob): Promise<PrintResult> {
     const page = await this.acquire();
     const blocked: string[] = [];
     (page as unknown as { __blocked?: string[] }).__blocked = blocked;
