@@ -81,7 +81,11 @@ export interface NodeView {
   heading: 'h2' | 'h3' | 'h4';
   label: string;
   title: string;
-  description: string[];
+  /** Lead text kept on the page of the heading; the rest of the description follows it and may break. */
+  lead: string[];
+  more: string[];
+  /** True when the heading, its lead and its counts are short enough to keep with the indicator table. */
+  keep: boolean;
   departments?: string;
   counts?: string;
   /** The city's own grade of the node beside the roll-up of its indicators. */
@@ -117,6 +121,8 @@ export interface SummaryRowView {
   previous?: string;
   previousClass?: string;
   note?: string;
+  /** Graded this year (not 評価困難 or 比較不能). */
+  evaluated: boolean;
 }
 
 export interface ReportView {
@@ -242,6 +248,13 @@ function rowsOf(ind: IndicatorEvaluation, gradeLabels: Map<string, string>, fy: 
   });
 }
 
+/** A heading keeps its whole lead with the table below when the lead is short; otherwise its first paragraph. */
+const KEEP_CHARS = 240;
+function headParts(description: readonly string[]): { lead: string[]; more: string[]; keep: boolean } {
+  const keep = description.join('').length <= KEEP_CHARS;
+  return keep ? { lead: [...description], more: [], keep } : { lead: description.slice(0, 1), more: description.slice(1), keep };
+}
+
 function countsText(n: NodeEvaluation, codes: string[]): string {
   const parts = codes.filter((c) => (n.counts[c] ?? 0) > 0).map((c) => `${c}：${n.counts[c]}`);
   return parts.length ? parts.join('　') : '';
@@ -297,7 +310,7 @@ async function nodeView(n: NodeEvaluation, c: Ctx, depth: number): Promise<NodeV
     heading: depth === 0 ? 'h2' : depth === 1 ? 'h3' : 'h4',
     label: `${term} ${n.no}`,
     title: n.title,
-    description: n.description,
+    ...headParts(n.description),
     ...(n.departments.length ? { departments: n.departments.join('、') } : {}),
     ...(n.indicators.length || n.children.length ? { counts: countsText(n, codes) } : {}),
     ...(n.cityGrade
@@ -469,6 +482,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
           ...(p.part !== undefined ? { part: p.part } : {}),
           grade: String(r.grade),
           gradeClass: gradeClass(String(r.grade)),
+          evaluated: r.meaning !== undefined ? r.meaning !== 'not-evaluable' && r.meaning !== 'not-comparable' : r.grade !== 'E',
           ...(r.mark ? { mark: r.mark } : {}),
           ...(prev ? { previous: `${prev.grade}${prev.mark ?? ''}`, previousClass: gradeClass(prev.grade) } : {}),
           ...(note ? { note } : {}),
@@ -571,7 +585,8 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
       ...(ev.outsidePeriod ? { outsidePeriod: ev.outsidePeriod.ja } : {}),
       graded: ev.graded.parts ? `評価の対象 ${ev.graded.parts} 件のうち、評価できたもの ${ev.graded.graded} 件（うち暫定値・推計値などによるもの ※ ${ev.graded.provisional} 件）、評価できなかったもの ${ev.graded.parts - ev.graded.graded} 件。` : '',
       scoreRule: scoreRule(ev),
-      summary,
+      // A list of nothing but 評価困難 says no more than the counts above it.
+      summary: summary.some((r) => r.evaluated || r.previous !== undefined) ? summary : [],
       thisFy: `${ev.fy}年度`,
       previousFy: `${ev.fy - 1}年度`,
       provisionalCount: ev.graded.provisional,
