@@ -91,6 +91,8 @@ export interface NodeView {
   /** The city's own grade of the node beside the roll-up of its indicators. */
   cityGrade?: { text: string; comparison: string; differs: boolean };
   rows: IndicatorRowView[];
+  /** A table of a few rows is kept on one page with its charts; a longer one may break between rows. */
+  keepTable: boolean;
   charts: ChartView[];
   indicatorNotes: { name: string; notes: string[] }[];
   narratives: { heading: string; items: string[]; about?: string }[];
@@ -323,6 +325,7 @@ async function nodeView(n: NodeEvaluation, c: Ctx, depth: number): Promise<NodeV
         }
       : {}),
     rows: n.indicators.flatMap((i) => rowsOf(i, c.gradeLabels, c.ev.fy)),
+    keepTable: n.indicators.reduce((k, i) => k + i.parts.length, 0) <= 2,
     charts,
     indicatorNotes: n.indicators.filter((i) => i.notes.length).map((i) => ({ name: i.name, notes: i.notes })),
     narratives: [
