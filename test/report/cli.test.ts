@@ -141,6 +141,9 @@ describe('keikaku report (csv, json)', () => {
     [['report', '--all', 'sapporo', '--fy', '2024'], '--all'],
     [['report', 'nagoya', '--fy', '2024'], 'nagoya'],
     [['report', 'sapporo', '--fy', '2024', '--date', '令和7年'], 'YYYY-MM-DD'],
+    [['report', 'sapporo', '--fy', '2024', '--date', '2025-02-30'], '2025-02-30'],
+    [['report', 'sapporo', '--fy', '2024', '--csv-headers', 'fr'], 'fr'],
+    [['report', 'sapporo', '--fy', '2024', '--concurrency', '0'], '1〜16'],
     [['report', 'sapporo', '--fy', '2024', '--format', 'json', '--out', 'plans/x'], 'plans/'],
   ])('usage error %j → exit 2', async (args, words) => {
     const r = await run(args);

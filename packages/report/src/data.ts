@@ -162,6 +162,132 @@ export function reportJson(plan: Plan, ev: PlanEvaluation, opts: { schemaRef?: s
     graded: ev.graded,
     goals: ev.goals,
     orphanNarratives: ev.orphanNarratives,
+    ...(ev.review ? { review: ev.review } : {}),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
+}
+
+// ---------------------------------------------------------------------------
+// The year's review as open data: one row per item of an evaluation sheet, a
+// committee opinion and its response, the 総括 and the issuing facts.
+
+/**
+ * The review CSV's columns in order, with their codebook. Written as
+ * report-<fy>-review.csv beside the report CSV when the progress file holds a
+ * review; packages/report/README.md prints this table and a test compares them.
+ */
+export const REVIEW_CODEBOOK = [
+  { key: 'municipality_code', ja: '団体コード', meaning: '全国地方公共団体コード（6桁、検査数字つき）', unit: '', example: '011002' },
+  { key: 'plan_id', ja: '計画ID', meaning: 'keikaku の計画 id', unit: '', example: 'sapporo' },
+  { key: 'report_fy', ja: '報告年度', meaning: 'この報告書の年度', unit: '年度', example: '2024' },
+  { key: 'record', ja: '記録の種類', meaning: 'sheet（評価シート）・opinion（委員会意見と市の対応）・summary（総括）・issued（発行）', unit: '', example: 'sheet' },
+  { key: 'node_id', ja: '対象ID', meaning: '評価・意見の対象の基本目標・施策・取組方針・取組の id（計画全体なら空欄）', unit: '', example: 'g1-p1' },
+  { key: 'node', ja: '対象', meaning: '対象の名称（計画全体なら空欄）', unit: '', example: '見守り活動の推進' },
+  { key: 'sheet', ja: '様式・会議', meaning: '評価シートの名称、または意見が出された会議（記載どおり）', unit: '', example: '施策評価シート' },
+  { key: 'item', ja: '項目', meaning: '担当課・取組実績・取組実績（数値）・課題・今後の方向性・評価・予算額・決算額・事業費の注記・委員会意見・市の対応・総括・発行日・発行部署', unit: '', example: '取組実績（数値）' },
+  { key: 'value', ja: '内容', meaning: '項目の内容（文章・数値・評価の記号。記載しない旨の記載はその文言）', unit: '列 unit', example: '1380' },
+  { key: 'unit', ja: '単位', meaning: '数値の単位（取組実績の数値、事業費の 円・千円）', unit: '', example: '回' },
+  { key: 'detail', ja: '補足', meaning: '数値の名称と記載どおりの値、評価した者と評価区分と理由、対応の状況と担当課、方向性の説明', unit: '', example: '見守り訪問の回数（1,380回）' },
+  { key: 'stated_absent', ja: '記載なしの記載', meaning: '文書が「記載なし」など、その項目を示さないと記載しているなら true', unit: 'true/false', example: 'false' },
+] as const satisfies readonly ReportColumn[];
+
+export const REVIEW_COLUMNS = REVIEW_CODEBOOK.map((c) => c.key);
+export type ReviewRow = Record<(typeof REVIEW_CODEBOOK)[number]['key'], string>;
+
+type Absence = { absent: string; reason?: string | undefined };
+const absentText = (a: Absence) => `${a.absent}${a.reason ? `（${a.reason}）` : ''}`;
+const isAbsence = (v: object): v is Absence => 'absent' in v;
+
+/** Node and initiative titles by id, from the evaluation. */
+function titles(ev: PlanEvaluation): Map<string, string> {
+  const m = new Map<string, string>();
+  const visit = (n: NodeEvaluation) => {
+    m.set(n.id, n.title);
+    for (const i of n.initiatives) m.set(i.id, i.title);
+    n.children.forEach(visit);
+  };
+  ev.goals.forEach(visit);
+  return m;
+}
+
+export function reviewRows(plan: Plan, ev: PlanEvaluation): ReviewRow[] {
+  const r = ev.review;
+  if (!r) return [];
+  const names = titles(ev);
+  const rows: ReviewRow[] = [];
+  const base = { municipality_code: plan.municipality.code, plan_id: ev.planId, report_fy: String(ev.fy) };
+  const row = (record: string, node: string | undefined, sheet: string, item: string, value: string, extra: { unit?: string; detail?: string; absent?: boolean } = {}) =>
+    rows.push({ ...base, record, node_id: node ?? '', node: node ? (names.get(node) ?? '') : '', sheet, item, value, unit: extra.unit ?? '', detail: extra.detail ?? '', stated_absent: extra.absent ? 'true' : 'false' });
+  const absentRow = (record: string, node: string | undefined, sheet: string, item: string, a: Absence) => row(record, node, sheet, item, absentText(a), { absent: true });
+  for (const s of r.sheets) {
+    const h = s.heading ?? '';
+    const put = (item: string, v: string | Absence | undefined) => {
+      if (v === undefined) return;
+      if (typeof v === 'string') row('sheet', s.node, h, item, v);
+      else absentRow('sheet', s.node, h, item, v);
+    };
+    put('担当課', s.department);
+    if (s.achievements) {
+      if (isAbsence(s.achievements)) absentRow('sheet', s.node, h, '取組実績', s.achievements);
+      else {
+        for (const t of s.achievements.text ?? []) row('sheet', s.node, h, '取組実績', t);
+        for (const f of s.achievements.figures ?? []) row('sheet', s.node, h, '取組実績（数値）', String(f.value), { unit: f.unit, detail: `${f.label}${f.printed ? `（${f.printed}）` : ''}` });
+      }
+    }
+    if (s.issues) {
+      if (Array.isArray(s.issues)) for (const t of s.issues) row('sheet', s.node, h, '課題', t);
+      else absentRow('sheet', s.node, h, '課題', s.issues);
+    }
+    if (s.outlook) {
+      if (isAbsence(s.outlook)) absentRow('sheet', s.node, h, '今後の方向性', s.outlook);
+      else row('sheet', s.node, h, '今後の方向性', s.outlook.course, s.outlook.text ? { detail: s.outlook.text } : {});
+    }
+    for (const e of s.evaluations ?? []) {
+      const reason = e.reason === undefined ? '' : typeof e.reason === 'string' ? e.reason : absentText(e.reason);
+      row('sheet', s.node, h, '評価', e.grade, { detail: `${e.by}（評価区分 ${e.scale}）${reason ? `：${reason}` : ''}` });
+    }
+    if (s.cost) {
+      if (isAbsence(s.cost)) absentRow('sheet', s.node, h, '事業費', s.cost);
+      else {
+        for (const [item, v] of [['予算額', s.cost.budget], ['決算額', s.cost.settlement]] as const) {
+          if (v === undefined) continue;
+          if (isAbsence(v)) absentRow('sheet', s.node, h, item, v);
+          else row('sheet', s.node, h, item, String(v.amount), { unit: v.unit });
+        }
+        if (s.cost.note) row('sheet', s.node, h, '事業費の注記', s.cost.note);
+      }
+    }
+  }
+  for (const o of r.opinions) {
+    const m = o.meeting ?? '';
+    row('opinion', o.node, m, '委員会意見', o.opinion);
+    if (o.response) {
+      if (isAbsence(o.response)) absentRow('opinion', o.node, m, '市の対応', o.response);
+      else row('opinion', o.node, m, '市の対応', o.response.text, { detail: [o.response.status, o.response.department].filter(Boolean).join('・') });
+    }
+  }
+  if (r.summary) {
+    if (isAbsence(r.summary)) absentRow('summary', undefined, '', '総括', r.summary);
+    else for (const p of r.summary.paragraphs) row('summary', undefined, r.summary.heading ?? '', '総括', p);
+  }
+  if (r.issued?.date !== undefined) {
+    if (typeof r.issued.date === 'string') row('issued', undefined, '', '発行日', r.issued.date);
+    else absentRow('issued', undefined, '', '発行日', r.issued.date);
+  }
+  if (r.issued?.department !== undefined) {
+    if (typeof r.issued.department === 'string') row('issued', undefined, '', '発行部署', r.issued.department);
+    else absentRow('issued', undefined, '', '発行部署', r.issued.department);
+  }
+  return rows;
+}
+
+/** The review CSV, or undefined when the report year's progress holds no review. */
+export function reviewCsv(plan: Plan, ev: PlanEvaluation, opts: { headers?: CsvHeaders } = {}): string | undefined {
+  if (!ev.review) return undefined;
+  const rows = reviewRows(plan, ev);
+  if (opts.headers !== 'ja') return toCsv(rows, REVIEW_COLUMNS);
+  return toCsv<string>(
+    rows.map((r) => Object.fromEntries(REVIEW_CODEBOOK.map((c) => [c.ja, r[c.key]]))),
+    REVIEW_CODEBOOK.map((c) => c.ja),
+  );
 }

@@ -7,7 +7,7 @@ import type { Finding } from '@keikaku/core';
 import type { Plan, Progress } from '@keikaku/schema';
 import { formatWarekiFiscalYear } from '@keikaku/schema';
 import pLimit from 'p-limit';
-import { reportCsv, reportJson, type CsvHeaders } from './data.js';
+import { reportCsv, reportJson, reviewCsv, type CsvHeaders } from './data.js';
 import { evaluatePlan, type PlanEvaluation } from './evaluate/index.js';
 import { renderHtml } from './html.js';
 import { buildView } from './model.js';
@@ -35,6 +35,8 @@ export interface ReportOutput {
   html?: string;
   pdf?: Uint8Array;
   csv?: string;
+  /** The year's review as CSV (report-<fy>-review.csv), when the progress file holds one. */
+  reviewCsv?: string;
   json?: string;
   /** Requests the page tried to make (all blocked); empty for a well-formed report. */
   blocked?: string[];
@@ -128,11 +130,12 @@ function describe(err: unknown): { ja: string; en: string; code?: string } {
 
 /**
  * Builds every request; with PDF, one browser prints pages in parallel up to
- * `concurrency` (p-limit). Each report takes a slot for its preparation
- * (evaluation, charts, HTML: one at a time, since it is Node's own work) and
- * its printing; while Chromium prints one report, the next slot prepares, and
- * post-processing (pdf-lib) runs after the slot is free. At most `concurrency`
- * reports are in flight, so a national batch stays in bounded memory.
+ * `concurrency`. Three p-limit queues make the pipeline: preparation
+ * (evaluation, charts, HTML: Node's own work, one at a time), printing (up to
+ * `concurrency` pages in Chromium), and a window of 2 × `concurrency` reports
+ * in flight. So while Chromium prints, Node prepares the next reports and
+ * post-processes (pdf-lib) the ones before, and a national batch stays in
+ * bounded memory.
  */
 export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions): Promise<BatchResult> {
   const needsBrowser = o.formats.includes('pdf');
@@ -149,45 +152,49 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
     await o.onEvent?.({ type: 'done', planId, output });
   };
   try {
-    const slots = pLimit(needsBrowser ? Math.max(1, o.concurrency ?? 2) : 1);
+    const pages = needsBrowser ? Math.max(1, o.concurrency ?? 2) : 1;
+    const printing = pLimit(pages);
     const preparing = pLimit(1);
-    const one = async (req: ReportRequest): Promise<void> => {
-      const printed = await slots(async () => {
+    const inFlight = pLimit(2 * pages);
+    const one = (req: ReportRequest) =>
+      inFlight(async () => {
         await o.onEvent?.({ type: 'start', planId: req.plan.id });
         let p: Prepared;
         try {
           p = await preparing(() => prepare(req));
         } catch (err) {
           await fail(req.plan.id, err);
-          return undefined;
+          return;
         }
         const output = dataOutputs(req, p, o.formats, o);
         if (!browser) {
           await done(req.plan.id, output);
-          return undefined;
+          return;
         }
-        const t0 = performance.now();
+        let pdf: Uint8Array;
         try {
-          const r = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
-          output.timings.printMs = performance.now() - t0;
+          const r = await printing(async () => {
+            const t0 = performance.now();
+            const printed = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
+            output.timings.printMs = performance.now() - t0;
+            return printed;
+          });
           output.blocked = r.blocked;
-          return { p, output, pdf: r.pdf };
+          pdf = r.pdf;
         } catch (err) {
           await fail(req.plan.id, err);
-          return undefined;
+          return;
+        }
+        // Post-processing overlaps the next prints.
+        const t1 = performance.now();
+        try {
+          output.pdf = (await postProcess(pdf, pdfMeta(p))).pdf;
+          output.timings.postMs = performance.now() - t1;
+          await done(req.plan.id, output);
+        } catch (err) {
+          await fail(req.plan.id, err);
         }
       });
-      if (!printed) return;
-      // Post-processing overlaps the next print.
-      const t1 = performance.now();
-      try {
-        printed.output.pdf = (await postProcess(printed.pdf, pdfMeta(printed.p))).pdf;
-        printed.output.timings.postMs = performance.now() - t1;
-        await done(req.plan.id, printed.output);
-      } catch (err) {
-        await fail(req.plan.id, err);
-      }
-    };
     await Promise.all(reqs.map(one));
   } finally {
     if (own) await browser?.close();
@@ -199,7 +206,11 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
 function dataOutputs(req: ReportRequest, p: Prepared, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
   const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
   if (formats.includes('html')) out.html = p.html;
-  if (formats.includes('csv')) out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+  if (formats.includes('csv')) {
+    out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+    const review = reviewCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+    if (review !== undefined) out.reviewCsv = review;
+  }
   if (formats.includes('json')) out.json = reportJson(req.plan, p.evaluation, o.schemaRef !== undefined ? { schemaRef: o.schemaRef } : {});
   return out;
 }

@@ -7,7 +7,7 @@
  * generated JSON Schema with ajv.
  */
 import { z } from 'zod';
-import { GRADE_MEANINGS, type ValueKind } from '@keikaku/schema';
+import { CommitteeOpinion, EvaluationSheet, GRADE_MEANINGS, Issued, StatedAbsence, Summary, type ValueKind } from '@keikaku/schema';
 
 const VALUE_KINDS = ['quantity', 'composite', 'state', 'direction', 'frequency', 'milestone', 'missing', 'absent', 'relative', 'recurring'] as const satisfies readonly ValueKind[];
 
@@ -168,6 +168,15 @@ export const ReportDocument = z
     graded: z.strictObject({ parts: z.number().int(), graded: z.number().int(), provisional: z.number().int() }),
     goals: z.array(NodeEvaluation),
     orphanNarratives: z.array(Narrative),
+    review: z
+      .strictObject({
+        sheets: z.array(EvaluationSheet).describe('評価シート of goals, policies, approaches and initiatives, as the progress file records them'),
+        opinions: z.array(CommitteeOpinion).describe('委員会意見 with 市の対応'),
+        summary: z.union([Summary, StatedAbsence]).optional().describe('総括'),
+        issued: Issued.optional().describe('Issuing date and department'),
+      })
+      .optional()
+      .describe("The year's review, from the report year's progress file (the same shapes as schemas/progress.schema.json)"),
   })
   .describe('keikaku annual progress report (年次進捗報告書) as data');
 export type ReportDocument = z.input<typeof ReportDocument>;

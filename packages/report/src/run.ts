@@ -142,12 +142,14 @@ export function writeReport(o: Pick<ReportRunOptions, 'root' | 'out' | 'fy'>, r:
   const files: string[] = [];
   const put = (ext: string, data: string | Uint8Array | undefined) => {
     if (data === undefined) return;
-    writeOutput(o.root, join(dir, `${base}.${ext}`), data);
-    files.push(`${base}.${ext}`);
+    const name = ext === 'review.csv' ? `${base}-review.csv` : `${base}.${ext}`;
+    writeOutput(o.root, join(dir, name), data);
+    files.push(name);
   };
   put('pdf', r.pdf);
   put('html', r.html);
   put('csv', r.csv);
+  put('review.csv', r.reviewCsv);
   put('json', r.json);
   return { dir, files };
 }

@@ -89,6 +89,25 @@ describe('one function computes the domains', () => {
   });
 });
 
+describe('charts of every bundled plan', () => {
+  it.each(['sapporo', 'asahikawa', 'tomakomai', 'kanazawa', 'otaru'])('%s: every part with a number draws, with or without a target line', async (id) => {
+    const d = loadWorkspace(ROOT, [id]).plans[0]!;
+    const ev = evaluatePlan(d.plan!, d.progress.map((p) => p.progress), 2024);
+    let drawn = 0;
+    let numeric = 0;
+    for (const ind of indicators(ev)) {
+      for (const part of ind.parts) {
+        if (chartData({ indicator: ind, part, fy: 2024 })) numeric++;
+        const c = await renderChart({ indicator: ind, part, fy: 2024 });
+        if (c) drawn++;
+        if (c && part.result.target.number === undefined) expect(c.svg).not.toContain('目標 ');
+      }
+    }
+    expect(drawn).toBe(numeric);
+    if (id === 'asahikawa') expect(numeric).toBeGreaterThan(0); // asahikawa has charts without a numeric target
+  });
+});
+
 describe('labels clear of the target line', () => {
   it('a value just under the target has its label below the point; the target label sits away from the last point', () => {
     const d = chartData(input('mimamori-chiku-wariai'))!; // 97.75% and 98.9% under a 100% target line

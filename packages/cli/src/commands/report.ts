@@ -26,9 +26,10 @@ export function parseFyOption(v: string): number {
 /** --format pdf,html,csv,json: a comma-separated list of formats. */
 export function parseFormatsOption(v: string): ReportFormat[] {
   const list = [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
-  const bad = list.filter((f) => !(REPORT_FORMATS as readonly string[]).includes(f));
+  const formats = list.flatMap((f) => REPORT_FORMATS.filter((x) => x === f));
+  const bad = list.filter((f) => !formats.some((x) => x === f));
   if (bad.length || list.length === 0) throw new InvalidArgumentError(`出力形式 ${bad.join(',') || '（空）'} は使えません（pdf,html,csv,json） (unknown format ${bad.join(',') || '(empty)'}; use pdf,html,csv,json)`);
-  return list as ReportFormat[];
+  return formats;
 }
 
 /** --shard i/n with 1 ≤ i ≤ n. */

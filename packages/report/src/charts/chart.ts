@@ -266,7 +266,7 @@ export async function renderChart(input: ChartInput): Promise<Chart | undefined>
     const v = drawer.view;
     v.signal('xdom', d.years).signal('ydom', d.ydom);
     v.data('points', d.points);
-    // A view drawn without a target has no 'target' data set.
+    // A template without a target line has no `target` data set.
     if (d.target) v.data('target', [d.target]);
     await v.runAsync();
     return v.toSVG();

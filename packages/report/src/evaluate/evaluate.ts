@@ -174,6 +174,16 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
     graded,
     ...(outside ? { outsidePeriod: outside } : {}),
     orphanNarratives: narratives.filter((n) => !used.has(n)),
+    ...(current && (current.sheets || current.opinions || current.summary || current.issued)
+      ? {
+          review: {
+            sheets: current.sheets ?? [],
+            opinions: current.opinions ?? [],
+            ...(current.summary ? { summary: current.summary } : {}),
+            ...(current.issued ? { issued: current.issued } : {}),
+          },
+        }
+      : {}),
   };
 }
 

@@ -4,7 +4,7 @@
  * achievement rate and expected pace, and a grade with the reason in words.
  */
 import type { Bilingual } from '@keikaku/core';
-import type { GradeMeaning, ValueKind } from '@keikaku/schema';
+import type { GradeMeaning, Progress, ValueKind } from '@keikaku/schema';
 
 /** The default scheme's grades (健康日本21 第二次 最終評価). A plan's own scale may use other codes. */
 export type DefaultGrade = 'A' | 'B' | 'B*' | 'C' | 'D' | 'E';
@@ -222,4 +222,14 @@ export interface PlanEvaluation {
   outsidePeriod?: Bilingual;
   /** Narratives whose node is not found in the plan. */
   orphanNarratives: NarrativeView[];
+  /** The year's review as the report year's progress records it (evaluation sheets, committee opinions, 総括, issuing), passed through for the data files. */
+  review?: ReviewRecord;
+}
+
+/** The year's review, as the progress module of the report year holds it (issue 15 §1). */
+export interface ReviewRecord {
+  sheets: NonNullable<Progress['sheets']>;
+  opinions: NonNullable<Progress['opinions']>;
+  summary?: Progress['summary'];
+  issued?: Progress['issued'];
 }
