@@ -30,7 +30,7 @@ export interface ReportInput {
   changelog?: string;
   /** A date for the cover (ISO); otherwise the progress module's issuing date; none when neither is given. */
   date?: string;
-  /** The plan's progress modules (the report year's holds the review: sheets, opinions, 総括, issuing). */
+  /** The plan's progress modules (the report year's title is cited in 出典; its review comes through the evaluation). */
   progress?: readonly Progress[];
   /** Print the data-quality annex (資料: 原典の記載についての注記). */
   annex?: boolean;
@@ -459,7 +459,8 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
   const t = termsOf(plan);
   const names = nodeNames(plan, ev);
   const progress = (input.progress ?? []).find((p) => Number(p.fy) === ev.fy);
-  const review = reviewView(plan, progress, names);
+  // The review as the evaluation passes it through from the report year's progress module.
+  const review = reviewView(plan, ev.review, names);
   const ctx: Ctx = { plan, ev, gradeLabels, sheets: review.sheets };
   const goals: NodeView[] = [];
   for (const g of ev.goals) goals.push(await nodeView(g, ctx, 0));
