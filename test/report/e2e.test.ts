@@ -105,7 +105,7 @@ describe('札幌 FY2024 in real Chromium', () => {
 
   it('the summary counts what was graded and lists each indicator with last year\'s grade and the ※ values', () => {
     const flat = squash(pdftotext(sapporo.pdf!, true));
-    expect(flat).toContain(squash('評価の対象 9 件のうち、評価できたもの 2 件（うち暫定値・推計値などによるもの ※ 2 件）、評価困難 7 件。'));
+    expect(flat).toContain(squash('評価の対象 9 件のうち、評価できたもの 2 件（うち暫定値・推計値などによるもの ※ 2 件）、評価できなかったもの 7 件。'));
     expect(flat).toContain(squash('12月31日時点の暫定値（年間換算）'));
     expect(flat).toMatch(/前年度（2023年度）：B/);
   });

@@ -129,7 +129,7 @@ function opinionView(o: Opinion, names: Map<string, NodeName>): OpinionView {
 }
 
 /** The review of the report year (empty when the year has no progress module or it holds no review). */
-export function reviewView(plan: Plan, progress: Progress | undefined, names: Map<string, NodeName>): ReviewView {
+export function reviewView(plan: Plan, progress: Pick<Progress, 'sheets' | 'opinions' | 'summary' | 'issued'> | undefined, names: Map<string, NodeName>): ReviewView {
   const sheets = new Map<string, SheetView[]>();
   (progress?.sheets ?? []).forEach((s, i) => {
     const list = sheets.get(s.node) ?? [];

@@ -8,12 +8,12 @@
  * rule id, package version or seed file name (issue 15 §3). Data-quality
  * notes are sentences about the document, in an annex printed on request.
  */
-import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, periodYears, type Plan, type Progress } from '@keikaku/schema';
+import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, planPeriod, tbdOf, type Plan, type Progress, type YearRef } from '@keikaku/schema';
 import type { Finding } from '@keikaku/core';
 import { renderChart } from './charts/chart.js';
 import type { IndicatorEvaluation, NodeEvaluation, PartEvaluation, PlanEvaluation, SeriesPoint } from './evaluate/index.js';
 import { pct } from './evaluate/scale.js';
-import { isObj, numberText } from './evaluate/values.js';
+import { numberText } from './evaluate/values.js';
 import { reviewView, type NodeName, type OpinionView, type SheetView } from './model-review.js';
 
 export type { OpinionView, SheetView } from './model-review.js';
@@ -30,7 +30,7 @@ export interface ReportInput {
   changelog?: string;
   /** A date for the cover (ISO); otherwise the progress module's issuing date; none when neither is given. */
   date?: string;
-  /** The plan's progress modules (the report year's holds the review: sheets, opinions, 総括, issuing). */
+  /** The plan's progress modules (the report year's title is cited in 出典; its review comes through the evaluation). */
   progress?: readonly Progress[];
   /** Print the data-quality annex (資料: 原典の記載についての注記). */
   annex?: boolean;
@@ -39,6 +39,8 @@ export interface ReportInput {
 export interface ChartView {
   svg: string;
   caption: string;
+  /** What the chart plots when it is not the printed figure (an annualised value). */
+  note?: string;
 }
 
 /** A value and its year, each kept on one line (「100%」「（2029年度）」). */
@@ -64,6 +66,8 @@ export interface IndicatorRowView {
   mark?: string;
   gradeClass: string;
   gradeLabel: string;
+  /** Set when keikaku could not decide between two levels and shows the city's grade instead. */
+  gradeBy?: string;
   reason: string;
   /** Last year's grade, where the report has one. */
   previous?: string;
@@ -77,10 +81,18 @@ export interface NodeView {
   heading: 'h2' | 'h3' | 'h4';
   label: string;
   title: string;
-  description: string[];
+  /** Lead text kept on the page of the heading; the rest of the description follows it and may break. */
+  lead: string[];
+  more: string[];
+  /** True when the heading, its lead and its counts are short enough to keep with the indicator table. */
+  keep: boolean;
   departments?: string;
   counts?: string;
+  /** The city's own grade of the node beside the roll-up of its indicators. */
+  cityGrade?: { text: string; comparison: string; differs: boolean };
   rows: IndicatorRowView[];
+  /** A table of a few rows is kept on one page with its charts; a longer one may break between rows. */
+  keepTable: boolean;
   charts: ChartView[];
   indicatorNotes: { name: string; notes: string[] }[];
   narratives: { heading: string; items: string[]; about?: string }[];
@@ -111,6 +123,8 @@ export interface SummaryRowView {
   previous?: string;
   previousClass?: string;
   note?: string;
+  /** Graded this year (not 評価困難 or 比較不能). */
+  evaluated: boolean;
 }
 
 export interface ReportView {
@@ -141,6 +155,10 @@ export interface ReportView {
     scaleName: string;
     /** 評価の対象 n 件のうち評価できたもの m 件 … */
     graded: string;
+    /** How the average score is counted, from the scale's own scores. */
+    scoreRule: string;
+    /** The report year lies outside the plan period. */
+    outsidePeriod?: string;
     /** Every indicator part: this year's grade beside last year's, and the ※ note. */
     summary: SummaryRowView[];
     thisFy: string;
@@ -179,9 +197,9 @@ function pointLabel(p: SeriesPoint): string {
 /** A year as the report prints it beside a value: 2029年度, or the printed year. */
 const yearAt = (fy: number | undefined, text: string) => (fy !== undefined ? `${fy}年度` : text);
 
-/** The year a report compares with: the one before the report year, where the part has a value that year. */
-function previousGrade(p: PartEvaluation, fy: number): { grade: string; mark?: string } | undefined {
-  const y = p.years.find((x) => x.fy === fy - 1 && x.actual !== undefined && x.actual.source !== 'baseline');
+/** Last year's grade, where the evaluation has one (a progress file or a value that year). */
+function previousGrade(p: PartEvaluation): { grade: string; mark?: string } | undefined {
+  const y = p.previous;
   return y ? { grade: String(y.grade), ...(y.mark ? { mark: y.mark } : {}) } : undefined;
 }
 
@@ -192,14 +210,14 @@ function rowsOf(ind: IndicatorEvaluation, gradeLabels: Map<string, string>, fy: 
     const shown = p.series.filter((s) => s.source !== 'baseline');
     const years = shown.map((s) => {
       // The report year's figure as graded: a mid-year single-year count is graded on its full-year estimate.
-      if (s.fy === r.fy && s.source === 'actual' && s.number !== undefined && r.gradedValue !== undefined && Math.abs(r.gradedValue - s.number) > 1e-9) {
-        return { label: `${s.fy}年度`, value: `約${numberText(Math.round(r.gradedValue), p.unit)}`, note: `年間換算。印刷値 ${s.text}・${pointLabel(s)}` };
+      if (s.graded !== undefined) {
+        return { label: `${s.fy}年度`, value: `約${numberText(Math.round(s.graded), p.unit)}`, note: `年間換算。印刷値 ${s.text}・${pointLabel(s)}` };
       }
       return { label: `${s.fy}年度`, value: s.text, note: pointLabel(s) };
     });
     if (!shown.some((s) => s.fy === r.fy)) years.push({ label: `${r.fy}年度`, value: '―', note: '未記録' });
     const t = r.target;
-    const prev = previousGrade(p, fy);
+    const prev = previousGrade(p);
     const o = ind.originalTarget;
     const row: IndicatorRowView = {
       first: i === 0,
@@ -221,6 +239,7 @@ function rowsOf(ind: IndicatorEvaluation, gradeLabels: Map<string, string>, fy: 
       ...(r.mark ? { mark: r.mark } : {}),
       gradeClass: gradeClass(String(r.grade)),
       gradeLabel: gradeLabels.get(String(r.grade)) ?? '',
+      ...(r.gradeSource === 'city' ? { gradeBy: '（市の評価）' } : {}),
       reason: r.reason.ja,
       ...(prev ? { previous: `前年度（${fy - 1}年度）：${prev.grade}${prev.mark ?? ''}` } : {}),
       ...(r.cityGrade ? { city: `市の評価：${r.cityGrade}${r.cityReason ? `（${r.cityReason}）` : ''}`, cityDiffers: Boolean(r.cityDiffers) } : {}),
@@ -229,6 +248,13 @@ function rowsOf(ind: IndicatorEvaluation, gradeLabels: Map<string, string>, fy: 
     };
     return row;
   });
+}
+
+/** A heading keeps its whole lead with the table below when the lead is short; otherwise its first paragraph. */
+const KEEP_CHARS = 240;
+function headParts(description: readonly string[]): { lead: string[]; more: string[]; keep: boolean } {
+  const keep = description.join('').length <= KEEP_CHARS;
+  return keep ? { lead: [...description], more: [], keep } : { lead: description.slice(0, 1), more: description.slice(1), keep };
 }
 
 function countsText(n: NodeEvaluation, codes: string[]): string {
@@ -244,12 +270,12 @@ interface Ctx {
 }
 
 function termsOf(plan: Plan) {
-  const terms = isObj(plan.terms) ? (plan.terms as Record<string, unknown>) : {};
+  const terms = 'notStated' in plan.terms ? undefined : plan.terms;
   return {
-    goal: termOf(terms.goal, '基本目標'),
-    policy: termOf(terms.policy, '施策'),
-    approach: termOf(terms.approach, '取組方針'),
-    initiative: termOf(terms.initiative, '取組'),
+    goal: termOf(terms?.goal, '基本目標'),
+    policy: termOf(terms?.policy, '施策'),
+    approach: termOf(terms?.approach, '取組方針'),
+    initiative: termOf(terms?.initiative, '取組'),
   };
 }
 
@@ -274,7 +300,7 @@ async function nodeView(n: NodeEvaluation, c: Ctx, depth: number): Promise<NodeV
   for (const ind of n.indicators) {
     for (const part of ind.parts) {
       const ch = await renderChart({ indicator: ind, part, fy: c.ev.fy });
-      if (ch) charts.push({ svg: ch.svg, caption: `${ind.name}${part.part ? `（${part.part}）` : ''}` });
+      if (ch) charts.push({ svg: ch.svg, caption: `${ind.name}${part.part ? `（${part.part}）` : ''}`, ...(ch.note ? { note: ch.note } : {}) });
     }
   }
   const children: NodeView[] = [];
@@ -286,10 +312,20 @@ async function nodeView(n: NodeEvaluation, c: Ctx, depth: number): Promise<NodeV
     heading: depth === 0 ? 'h2' : depth === 1 ? 'h3' : 'h4',
     label: `${term} ${n.no}`,
     title: n.title,
-    description: n.description,
+    ...headParts(n.description),
     ...(n.departments.length ? { departments: n.departments.join('、') } : {}),
     ...(n.indicators.length || n.children.length ? { counts: countsText(n, codes) } : {}),
+    ...(n.cityGrade
+      ? {
+          cityGrade: {
+            text: `市の評価：${n.cityGrade.grade}${n.cityGrade.label ? ` ${n.cityGrade.label}` : ''}${n.cityGrade.reason ? `（${n.cityGrade.reason}）` : ''}`,
+            comparison: n.cityGrade.comparison.ja,
+            differs: n.cityGrade.differs === true,
+          },
+        }
+      : {}),
     rows: n.indicators.flatMap((i) => rowsOf(i, c.gradeLabels, c.ev.fy)),
+    keepTable: n.indicators.reduce((k, i) => k + i.parts.length, 0) <= 2,
     charts,
     indicatorNotes: n.indicators.filter((i) => i.notes.length).map((i) => ({ name: i.name, notes: i.notes })),
     narratives: [
@@ -344,11 +380,11 @@ export function changelogLines(md: string): { kind: 'h' | 'li' | 'p'; text: stri
 
 /** 計画期間 as the plan states it; undefined when the document does not state it (nothing is printed then). */
 function periodText(plan: Plan): string | undefined {
-  const p = plan.period as unknown;
-  if (!isObj(p) || 'notStated' in p) return undefined;
-  const { start, end } = periodYears(plan.period);
-  const y = (v: unknown, n?: number) => (n !== undefined ? formatFiscalYear(n) : isObj(v) && typeof v.tbd === 'string' ? v.tbd : isObj(v) && typeof v.printed === 'string' ? v.printed : '（記載なし）');
-  return `${y(p.start, start)} 〜 ${y(p.end, end)}${typeof p.note === 'string' ? `（${p.note}）` : ''}`;
+  const p = plan.period;
+  if ('notStated' in p) return undefined;
+  const { start, end } = planPeriod(plan);
+  const y = (v: YearRef, n?: number) => (n !== undefined ? formatFiscalYear(n) : (tbdOf(v)?.tbd ?? (typeof v === 'object' && 'printed' in v ? v.printed : '（記載なし）')));
+  return `${y(p.start, start)} 〜 ${y(p.end, end)}${p.note ? `（${p.note}）` : ''}`;
 }
 
 const KIND_NAME: Record<string, string> = {
@@ -378,20 +414,20 @@ function whereInPlan(f: Finding, plan: Plan, names: Map<string, NodeName>, fy: n
     return `${m ? `${m[1]}年度` : `${fy}年度`}の進捗報告`;
   }
   const path = f.path ?? '';
-  const parts: string[] = [];
-  let node: unknown = plan;
-  const re = /(goals|policies|approaches|indicators|initiatives)\[(\d+)\]/g;
-  for (let m = re.exec(path); m; m = re.exec(path)) {
-    const list = isObj(node) ? node[m[1]!] : undefined;
-    node = Array.isArray(list) ? list[Number(m[2])] : undefined;
-    if (!isObj(node)) break;
-    const id = typeof node.id === 'string' ? node.id : '';
-    if (m[1] === 'indicators') parts.push(`指標「${String(node.name)}」`);
-    else {
-      const n = names.get(id);
-      if (n) parts.push(n.label);
-    }
-  }
+  const at = (key: string) => {
+    const m = new RegExp(`(?:^|\\.)${key}\\[(\\d+)\\]`).exec(path);
+    return m ? Number(m[1]) : undefined;
+  };
+  const i = { g: at('goals'), p: at('policies'), a: at('approaches'), ind: at('indicators'), ini: at('initiatives') };
+  const goal = i.g !== undefined ? plan.goals[i.g] : undefined;
+  const policy = i.p !== undefined ? goal?.policies?.[i.p] : undefined;
+  const approach = i.a !== undefined ? policy?.approaches?.[i.a] : undefined;
+  const node = approach ?? policy ?? goal;
+  const parts = [goal, policy, approach].flatMap((n) => (n ? [names.get(n.id)?.label ?? ''] : []));
+  const indicator = i.ind !== undefined ? node?.indicators?.[i.ind] : undefined;
+  const initiative = i.ini !== undefined ? node?.initiatives?.[i.ini] : undefined;
+  if (indicator) parts.push(`指標「${indicator.name}」`);
+  if (initiative) parts.push(names.get(initiative.id)?.label ?? `「${initiative.title}」`);
   return parts.length ? parts.join(' ＞ ') : '計画全体';
 }
 
@@ -429,45 +465,34 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
   const t = termsOf(plan);
   const names = nodeNames(plan, ev);
   const progress = (input.progress ?? []).find((p) => Number(p.fy) === ev.fy);
-  const review = reviewView(plan, progress, names);
+  // The review as the evaluation passes it through from the report year's progress module.
+  const review = reviewView(plan, ev.review, names);
   const ctx: Ctx = { plan, ev, gradeLabels, sheets: review.sheets };
   const goals: NodeView[] = [];
   for (const g of ev.goals) goals.push(await nodeView(g, ctx, 0));
   const codes = ev.scale.grades.map((g) => g.code);
   const score = (n?: number) => (n === undefined ? '―' : n.toFixed(2));
-  const goalScore = (n: NodeEvaluation) => {
-    let s = 0;
-    let k = 0;
-    const sc = new Map<string, number>([['A', 5], ['B', 4], ['B*', 4], ['C', 3], ['D', 2]]);
-    for (const [c, v] of Object.entries(n.counts)) if (sc.has(c)) { s += sc.get(c)! * v; k += v; }
-    return k ? s / k : undefined;
-  };
-  const philosophy = isObj(plan.philosophy) && typeof (plan.philosophy as Record<string, unknown>).text === 'string' ? (plan.philosophy as { text: string; description?: string[] }) : undefined;
+  const philosophy = 'notStated' in plan.philosophy ? undefined : plan.philosophy;
   const legal = Array.isArray(plan.legalBasis) ? plan.legalBasis.join('、') : undefined;
   const edition = typeof plan.edition === 'string' ? plan.edition : undefined;
   const period = periodText(plan);
 
   // Summary: every indicator part with this year's grade beside last year's.
   const summary: SummaryRowView[] = [];
-  let graded = 0;
-  let parts = 0;
-  let provisional = 0;
   const walk = (n: NodeEvaluation, goal: NodeEvaluation) => {
     for (const ind of n.indicators) {
       for (const p of ind.parts) {
         const r = p.result;
-        const prev = previousGrade(p, ev.fy);
-        parts++;
-        if (r.grade !== 'E' && r.meaning !== 'not-evaluable') graded++;
-        if (r.mark) provisional++;
+        const prev = previousGrade(p);
         const a = r.actual;
-        const note = r.mark && a ? (a.provisional ? `${a.asOf ? `${monthDay(a.asOf)}時点の` : '年度途中の'}暫定値${r.gradedValue !== undefined && a.number !== undefined && Math.abs(r.gradedValue - a.number) > 1e-9 ? '（年間換算）' : ''}` : a.qualifier ? `「${a.qualifier}」の値` : '暫定値') : undefined;
+        const note = r.mark && a ? (a.provisional ? `${a.asOf ? `${monthDay(a.asOf)}時点の` : '年度途中の'}暫定値${a.graded !== undefined ? '（年間換算）' : ''}` : a.qualifier ? `「${a.qualifier}」の値` : '暫定値') : undefined;
         summary.push({
           label: n === goal ? (names.get(n.id)?.label ?? '') : `${names.get(goal.id)?.label ?? ''} ${names.get(n.id)?.label ?? ''}`,
           name: ind.name,
           ...(p.part !== undefined ? { part: p.part } : {}),
           grade: String(r.grade),
           gradeClass: gradeClass(String(r.grade)),
+          evaluated: r.meaning !== undefined ? r.meaning !== 'not-evaluable' && r.meaning !== 'not-comparable' : r.grade !== 'E',
           ...(r.mark ? { mark: r.mark } : {}),
           ...(prev ? { previous: `${prev.grade}${prev.mark ?? ''}`, previousClass: gradeClass(prev.grade) } : {}),
           ...(note ? { note } : {}),
@@ -556,7 +581,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
       columns: ev.scale.grades.map((g) => ({ code: g.code, label: g.label.ja, short: SHORT[g.code] ?? (g.label.ja.length <= 6 ? g.label.ja : ''), cls: gradeClass(g.code) })),
       rows: ev.goals.map((g) => {
         const counts = codes.map((c) => g.counts[c] ?? 0);
-        return { label: `${t.goal} ${g.no}`, title: g.title, counts, total: counts.reduce((a, b) => a + b, 0), score: score(goalScore(g)) };
+        return { label: `${t.goal} ${g.no}`, title: g.title, counts, total: counts.reduce((a, b) => a + b, 0), score: score(g.score) };
       }),
       total: (() => {
         const counts = codes.map((c) => ev.counts[c] ?? 0);
@@ -567,11 +592,14 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
         : !ev.hasProgress
         ? { note: `${fyLabel}の進捗（実績値）はまだ記録されていません。基準値と目標値を示し、各指標は E（評価困難）としています。` }
         : {}),
-      graded: parts ? `評価の対象 ${parts} 件のうち、評価できたもの ${graded} 件（うち暫定値・推計値などによるもの ※ ${provisional} 件）、評価困難 ${parts - graded} 件。` : '',
-      summary,
+      ...(ev.outsidePeriod ? { outsidePeriod: ev.outsidePeriod.ja } : {}),
+      graded: ev.graded.parts ? `評価の対象 ${ev.graded.parts} 件のうち、評価できたもの ${ev.graded.graded} 件（うち暫定値・推計値などによるもの ※ ${ev.graded.provisional} 件）、評価できなかったもの ${ev.graded.parts - ev.graded.graded} 件。` : '',
+      scoreRule: scoreRule(ev),
+      // A list of nothing but 評価困難 says no more than the counts above it.
+      summary: summary.some((r) => r.evaluated || r.previous !== undefined) ? summary : [],
       thisFy: `${ev.fy}年度`,
       previousFy: `${ev.fy - 1}年度`,
-      provisionalCount: provisional,
+      provisionalCount: ev.graded.provisional,
     },
     ...(review.summary ? { summary: review.summary } : {}),
     opinions: review.opinions,
@@ -584,6 +612,16 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
     },
     ...(notes ? { annex: { notes } } : {}),
   };
+}
+
+/** 平均点は A＝5、B・B*＝4 … として: the scale's own scores, the levels without one left out. */
+function scoreRule(ev: PlanEvaluation): string {
+  const by = new Map<number, string[]>();
+  for (const g of ev.scale.grades) if (g.score !== undefined) by.set(g.score, [...(by.get(g.score) ?? []), g.code]);
+  const scored = [...by].sort((a, b) => b[0] - a[0]).map(([n, codes]) => `${codes.join('・')}＝${n}`);
+  const left = ev.scale.grades.filter((g) => g.score === undefined).map((g) => g.code);
+  if (!scored.length) return '';
+  return `平均点は ${scored.join('、')} として評価できた指標で平均したものです${left.length ? `（${left.join('・')} は含みません）` : ''}。`;
 }
 
 function safeDate(iso: string): string {
