@@ -98,9 +98,3 @@ export function numberText(n: number, unit: string): string {
   return `${n.toLocaleString('ja-JP', { maximumFractionDigits: 2 })}${unit}`;
 }
 
-/**
- * Deprecated boundary for the view (model.ts reads `plan.terms`,
- * `plan.philosophy` and `plan.period` with it): the evaluation no longer uses
- * it. To be removed when the view reads those fields typed.
- */
-export const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -119,6 +119,8 @@ export class ReportBrowser {
   private idle: Page[] = [];
   /** At most `concurrency` prints at once (p-limit); each takes an idle page or opens one. */
   private readonly slots: LimitFunction;
+  /** The requests each page tried to make during its current print (all refused). */
+  private readonly blockedBy = new WeakMap<Page, string[]>();
   private closed = false;
   /** Set when the browser process went away; the next print relaunches it. */
   private crashed = false;
@@ -205,7 +207,7 @@ export class ReportBrowser {
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (req) => {
-      const log = (page as unknown as { __blocked?: string[] }).__blocked;
+      const log = this.blockedBy.get(page);
       // Only the document itself may load; setContent makes no request, so every request is refused.
       if (req.isInterceptResolutionHandled()) return;
       log?.push(req.url());
@@ -233,7 +235,7 @@ export class ReportBrowser {
   private async printOnPage(job: PrintJob): Promise<PrintResult> {
     const page = await this.acquire();
     const blocked: string[] = [];
-    (page as unknown as { __blocked?: string[] }).__blocked = blocked;
+    this.blockedBy.set(page, blocked);
     let healthy = true;
     const limit = job.timeoutMs ?? this.opts.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
