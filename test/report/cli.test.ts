@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../packages/cli/src/main.js';
-import { shardOf } from '../../packages/cli/src/commands/report.js';
-import { evaluatePlan, reportCsv } from '@keikaku/report';
+import { evaluatePlan, planReports, REPORT_CODEBOOK, REPORT_COLUMNS, reportCsv, shardOf } from '@keikaku/report';
 import { loadWorkspace } from '@keikaku/core';
 import type { Plan } from '@keikaku/schema';
 import { ROOT, runCli } from '../support/run-cli.js';
@@ -43,15 +42,57 @@ describe('keikaku report (csv, json)', () => {
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain('✔ sapporo');
     const lines = csvLines(join(dir, 'sapporo', 'report-2024.csv'));
-    expect(lines[0]).toBe('plan_id,goal,policy,indicator_id,indicator_name,part,unit,baseline_fy,baseline_value,fy,actual_value,qualifier,provisional,target_fy,target_value,achievement_rate,grade,city_grade,note');
+    expect(lines[0]).toBe(REPORT_COLUMNS.join(','));
+    expect(lines[0]).toMatch(/^municipality_code,municipality_name,plan_id,report_fy,goal_no,goal,policy_no,policy,/);
     expect(lines).toHaveLength(1 + 9 * 2); // 9 indicators × (2023 参考, 2024)
-    const shogai = lines.find((l) => l.includes(',shogai-kadai-kaiketsu,') && l.includes(',2024,'))!;
-    expect(shogai).toMatch(/,件,2022,,2024,1817,,true,2029,5640,0\.15\d+,B\*,,/);
+    const shogai = lines.find((l) => l.includes(',shogai-kadai-kaiketsu,') && l.includes(',2024-12-31,'))!;
+    expect(shogai).toMatch(/^011002,北海道札幌市,sapporo,2024,Ⅱ,/);
+    // the printed nine-month figure beside the annualised one that was graded
+    expect(shogai).toMatch(/,件,単年度,increase,2022,,2024,2024-12-31,1817,2422\.666667,9,,true,2029,5640,0\.15\d+,0\.166667,B\*,改善しているが目標達成が危ぶまれる,at-risk,computed,,/);
     const ref = lines.find((l) => l.includes(',mimamori-chiku-wariai,') && l.includes(',2023,'))!;
-    expect(ref).toContain(',2023,98.9,参考値,false,2029,100,0.511111,B,,');
+    expect(ref).toContain(',%,年度末時点,increase,2022,97.75,2023,,98.9,98.9,,参考値,false,2029,100,0.511111,0.142857,B,改善,on-track,computed,,');
     const json = JSON.parse(readFileSync(join(dir, 'sapporo', 'report-2024.json'), 'utf8'));
     expect(json).toMatchObject({ format: 'keikaku-progress-report', fy: 2024, hasProgress: true, plan: { id: 'sapporo' } });
     expect(json.counts).toMatchObject({ 'B*': 1, D: 1, E: 7 });
+  });
+
+  it('--csv-headers ja writes the Japanese headers of the codebook, in the same order', async () => {
+    const dir = out();
+    const r = await run(['report', 'sapporo', '--fy', '2024', '--format', 'csv', '--csv-headers', 'ja', '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    const lines = csvLines(join(dir, 'sapporo', 'report-2024.csv'));
+    expect(lines[0]).toBe(REPORT_CODEBOOK.map((c) => c.ja).join(','));
+    expect(lines[0]).toMatch(/^団体コード,自治体名,計画ID,報告年度,/);
+    expect(lines).toHaveLength(1 + 9 * 2);
+  });
+
+  it('--fy outside the plan period: a warning and a sentence in the report; with --strict, exit 2 and no report', async () => {
+    const dir = out();
+    const r = await run(['report', 'otaru', '--fy', '2024', '--format', 'json', '--out', dir]);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stderr).toContain('⚠ otaru: 2024年度（令和6年度）は、この計画の計画期間');
+    const json = JSON.parse(readFileSync(join(dir, 'otaru', 'report-2024.json'), 'utf8'));
+    expect(json.outsidePeriod.ja).toMatch(/が終わった後の年度です。$/);
+    const strictDir = out();
+    const s = await run(['report', 'otaru', '--fy', '2024', '--format', 'json', '--strict', '--out', strictDir]);
+    expect(s.status).toBe(2);
+    expect(s.stderr).toContain('計画期間の外です（otaru）');
+    expect(readdirSync(strictDir)).toEqual([]);
+    // a year inside the period: no warning
+    const inside = await run(['report', 'sapporo', '--fy', '2024', '--format', 'json', '--strict', '--out', out()]);
+    expect(inside.status, inside.stderr).toBe(0);
+    expect(inside.stderr).not.toContain('⚠');
+  });
+
+  it('a plan is read and linted once and its findings are deduplicated: a target before its baseline is listed once', async () => {
+    const root = join(ROOT, 'test/fixtures/check');
+    const planned = await planReports({ root, ids: ['target-before-baseline'], all: false, fy: 2024, out: out(), formats: ['json'] });
+    expect(planned.refused).toEqual([]);
+    const findings = planned.requests[0]!.findings!;
+    const tbb = findings.filter((f) => f.ruleId.includes('target-before-baseline'));
+    expect(tbb).toHaveLength(1);
+    const keys = findings.map((f) => `${f.file}:${f.line}:${f.column}:${f.message.ja}`);
+    expect(new Set(keys).size).toBe(keys.length);
   });
 
   it('a plan with no progress that year still gets a report: baselines, targets, grade E and the reason', async () => {
@@ -85,7 +126,7 @@ describe('keikaku report (csv, json)', () => {
     const doc = loadWorkspace(ROOT, ['sapporo']).plans[0]!;
     const plan = structuredClone(doc.plan!) as Plan & { goals: { policies: { indicators: { name: string }[] }[] }[] };
     plan.goals[0]!.policies[0]!.indicators[0]!.name = '=HYPERLINK("http://x")';
-    const csv = reportCsv(evaluatePlan(plan as unknown as Plan, doc.progress.map((p) => p.progress), 2024));
+    const csv = reportCsv(plan, evaluatePlan(plan as unknown as Plan, doc.progress.map((p) => p.progress), 2024));
     expect(csv).toContain(`,mimamori-chiku-wariai,"'=HYPERLINK(""http://x"")",`);
     expect(csv).not.toMatch(/,=HYPERLINK/);
   });
@@ -103,6 +144,9 @@ describe('keikaku report (csv, json)', () => {
     [['report', '--all', 'sapporo', '--fy', '2024'], '--all'],
     [['report', 'nagoya', '--fy', '2024'], 'nagoya'],
     [['report', 'sapporo', '--fy', '2024', '--date', '令和7年'], 'YYYY-MM-DD'],
+    [['report', 'sapporo', '--fy', '2024', '--date', '2025-02-30'], '2025-02-30'],
+    [['report', 'sapporo', '--fy', '2024', '--csv-headers', 'fr'], 'fr'],
+    [['report', 'sapporo', '--fy', '2024', '--concurrency', '0'], '1〜16'],
     [['report', 'sapporo', '--fy', '2024', '--format', 'json', '--out', 'plans/x'], 'plans/'],
   ])('usage error %j → exit 2', async (args, words) => {
     const r = await run(args);

@@ -11,9 +11,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkWorkspace, loadWorkspace } from '@keikaku/core';
+import { lintPlan } from '@keikaku/lint';
 import type { Plan } from '@keikaku/schema';
 import { buildReport, inspectPdf, prepare, printPdf, ReportBrowser, RenderError, runBatch, type ReportOutput, type ReportRequest } from '@keikaku/report';
 import { ROOT } from '../support/run-cli.js';
+import { axe, launchAxe, undecidedOutsideCharts } from '../support/axe.js';
+import { chartTextContrast } from '../support/contrast.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'keikaku-report-e2e-'));
 const pdftotext = (pdf: Uint8Array, raw = false) => {
@@ -33,11 +36,13 @@ async function sapporoRequest(): Promise<ReportRequest> {
   const ws = loadWorkspace(ROOT, ['sapporo']);
   const doc = ws.plans[0]!;
   const checked = await checkWorkspace(ROOT, ['sapporo'], { tsc: false });
+  // As `keikaku report` gathers them: check's findings and lint's (publish profile).
+  const linted = await lintPlan(ROOT, doc, { profile: 'publish', today: '2025-03-31' });
   return {
     plan: doc.plan!,
     progress: doc.progress.map((p) => p.progress),
     fy: 2024,
-    findings: checked.findings,
+    findings: [...checked.findings, ...linted],
     changelog: readFileSync(join(ROOT, 'plans/sapporo/CHANGELOG.md'), 'utf8'),
   };
 }
@@ -69,8 +74,51 @@ describe('札幌 FY2024 in real Chromium', () => {
     expect(flat).toContain('D※');
     expect(flat).toContain(squash('2024年度の実績が記録されていない'));
     expect(flat).toContain('評価の方法');
-    expect(flat).toContain('改訂履歴');
     expect(flat).toContain(squash('札幌市地域福祉社会計画 2024'));
+  });
+
+  it('the committee PDF carries no developer material: no file or plan path, seed file, rule id, CHANGELOG heading or encoder remark', () => {
+    const text = pdftotext(sapporo.pdf!);
+    for (const s of ['plans/', 'goals[', 'seeds/', 'Major Changes', '1.0.0', 'CHANGELOG', '.ts', '（表題の記載なし）', '（計画期間の記載なし）', 'textlint']) expect(text).not.toContain(s);
+    const ruleIds = [...new Set((req.findings ?? []).map((f) => f.ruleId))];
+    expect(ruleIds.length).toBeGreaterThan(0);
+    for (const id of ruleIds) expect(text, id).not.toContain(id);
+    // 出典 is the document's own title.
+    expect(squash(text)).toContain(squash('出典札幌市地域福祉社会計画 2024 の進捗について'));
+  });
+
+  it('--annex: the data-quality notes are sentences about the document, placed in the plan\'s terms, with no path, rule id or encoder instruction', async () => {
+    expect(pdftotext(sapporo.pdf!)).not.toContain('原典の記載についての注記');
+    const p = await prepare({ ...req, annex: true });
+    const annex = /<section class="annex"[\s\S]*?<\/section>/.exec(p.html)![0].replace(/<[^>]+>/g, ' ');
+    expect(squash(annex)).toContain(squash('基本目標 Ⅰ ＞ 施策 3 ＞ 指標「個別避難計画作成の対象者に対して働きかけを行った割合」'));
+    expect(squash(annex)).toContain(squash('の基準値が空欄（―）です。進み具合を測る起点がありません'));
+    for (const s of ['plans/', 'goals[', 'seeds/', '.ts', 'absent:', '=>', 'textlint']) expect(annex, s).not.toContain(s);
+    for (const id of new Set((req.findings ?? []).map((f) => f.ruleId))) expect(annex, id).not.toContain(id);
+  });
+
+  it('the 実績値 column shows the value graded (the annualised estimate) with the printed figure beside it', () => {
+    const flat = squash(pdftotext(sapporo.pdf!, true));
+    expect(flat).toContain(squash('2024年度 約2,423件（年間換算。印刷値 1,817件・12月31日時点・暫定）'));
+    expect(flat).toContain(squash('2024年度 約359人（年間換算。印刷値 269人・12月31日時点・暫定）'));
+  });
+
+  it('the summary counts what was graded and lists each indicator with last year\'s grade and the ※ values', () => {
+    const flat = squash(pdftotext(sapporo.pdf!, true));
+    expect(flat).toContain(squash('評価の対象 9 件のうち、評価できたもの 2 件（うち暫定値・推計値などによるもの ※ 2 件）、評価できなかったもの 7 件。'));
+    expect(flat).toContain(squash('12月31日時点の暫定値（年間換算）'));
+    expect(flat).toMatch(/前年度（2023年度）：B/);
+  });
+
+  it('the cover has no running header or page number; a 目次 gives the page of every heading', () => {
+    const pages = pdftotext(sapporo.pdf!).split('\f');
+    expect(pages[0]).not.toContain('/ 13');
+    expect(squash(pages[0]!)).toBe(squash('北海道 札幌市 札幌市地域福祉社会計画 2024 2024年度（令和6年度） 進捗状況報告書'));
+    expect(pages[1]).toContain('目次');
+    expect(pages[2]).toContain('札幌市地域福祉社会計画 2024');
+    const toc = [...pages[1]!.matchAll(/(施策 \d [^\n]+)\n+(\d+)\n/g)].map((m) => [m[1]!, Number(m[2])] as const);
+    expect(toc.length).toBe(7);
+    for (const [heading, page] of toc) expect(squash(pages[page - 1]!), heading).toContain(squash(heading));
   });
 
   it('the extracted text equals the plan text (no Kangxi radicals), narratives included', () => {
@@ -113,14 +161,26 @@ describe('札幌 FY2024 in real Chromium', () => {
     expect(sha(again.pdf!)).toBe(sha(sapporo.pdf!));
   });
 
-  it('the standalone HTML passes axe-core with zero violations, has lang="ja" and no script', async () => {
+  it('the standalone HTML passes axe-core at 375 px and 1280 px with zero violations, has lang="ja" and no script', async () => {
     expect(sapporo.html).toMatch(/<html lang="ja">/);
     expect(sapporo.html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`);
     expect(sapporo.html).not.toMatch(/<script/i);
     expect(sapporo.html).toMatch(/<title id="chart-[^"]+-t">/);
     expect(sapporo.html).toMatch(/<th scope="col">/);
-    const violations = await browser.axe(sapporo.html!);
-    expect(violations).toEqual([]);
+    const chromium = await launchAxe();
+    try {
+      for (const width of [375, 1280]) {
+        const r = await axe(chromium, sapporo.html!, width);
+        expect(r.violations, `${width} px`).toEqual([]);
+        // axe cannot tell the background of text drawn inside a chart's SVG image; those colours are checked below.
+        expect(undecidedOutsideCharts(r), `${width} px`).toEqual([]);
+      }
+    } finally {
+      await chromium.close();
+    }
+    const contrast = chartTextContrast(sapporo.html!);
+    expect(contrast.length).toBeGreaterThan(0);
+    expect(contrast.filter((c) => c.ratio < 4.5)).toEqual([]);
   });
 
   it('the page made no network request', () => {

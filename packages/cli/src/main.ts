@@ -176,22 +176,25 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
       );
     });
 
+  const ro = await import('./commands/report.js');
   program
     .command('report')
     .description('年次進捗報告書を PDF・HTML・CSV・JSON で作る (build the annual progress report)')
     .argument('[planIds...]', '計画 id (plan ids)')
     .option('--all', 'すべての計画 (every plan)')
-    .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)')
+    .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)', ro.parseFyOption)
     .option('--out <dir>', '出力先フォルダ (output folder)', 'reports')
-    .option('--format <list>', '出力形式 pdf,html,csv,json (comma-separated)', 'pdf,html,csv,json')
-    .option('--shard <i/n>', 'n 分割の i 番目だけ作る (build only shard i of n, for CI matrices)')
-    .option('--date <YYYY-MM-DD>', '表紙と PDF に入れる日付（指定しなければ日付なし） (date for the cover and the PDF; none by default)')
-    .option('--concurrency <n>', '同時に印刷するページ数（既定 2） (pages printing at once; default 2)')
-    .option('--timeout <seconds>', '1 計画の印刷の制限時間（既定 60 秒） (render limit per plan; default 60 s)')
-    .action(async (ids: string[], opts: { all?: boolean; fy: string; out: string; format: string; shard?: string; date?: string; concurrency?: string; timeout?: string }) => {
-      const { parseReportArgs, report } = await import('./commands/report.js');
+    .option('--format <list>', '出力形式 pdf,html,csv,json (comma-separated)', ro.parseFormatsOption, [...ro.REPORT_FORMATS])
+    .option('--shard <i/n>', 'n 分割の i 番目だけ作る (build only shard i of n, for CI matrices)', ro.parseShardOption)
+    .option('--date <YYYY-MM-DD>', '表紙と PDF に入れる日付（指定しなければ進捗ファイルの発行日、なければ日付なし） (date for the cover and the PDF; default: the progress file\'s issuing date, else none)', ro.parseDateOption)
+    .option('--annex', '原典の記載についての注記（データ品質）を巻末に付ける (add the data-quality annex)')
+    .option('--concurrency <n>', '同時に印刷するページ数（既定 2） (pages printing at once; default 2)', ro.intOption(1, 16))
+    .option('--timeout <seconds>', '1 計画の印刷の制限時間（既定 60 秒） (render limit per plan; default 60 s)', ro.intOption(1, 3600))
+    .addOption(new Option('--csv-headers <lang>', 'CSV の見出し: en（英語のキー）/ ja（日本語） (CSV header language)').choices(['en', 'ja']).default('en'))
+    .option('--strict', '報告年度が計画期間の外なら作らずに終了 2 (a report year outside the plan period is an error, exit 2)')
+    .action(async (ids: string[], opts: Omit<import('./commands/report.js').ReportCommandOptions, 'root' | 'ids' | 'tty'>) => {
       const tty = io === std && Boolean(process.stderr.isTTY) && !process.env.CI;
-      exit = await report({ root: rootOf(), ...parseReportArgs({ ids, ...opts }), tty }, io);
+      exit = await ro.report({ ...opts, root: rootOf(), ids, tty }, io);
     });
 
   program

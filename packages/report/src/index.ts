@@ -1,10 +1,11 @@
 export * from './evaluate/index.js';
-export { renderChart, describeChart, type Chart, type ChartInput } from './charts/chart.js';
+export { renderChart, describeChart, chartData, chartSpec, conversionNote, plottedValue, MAX_YEARS, type Chart, type ChartData, type ChartInput, type ChartPoint } from './charts/chart.js';
 export { buildView, changelogLines, type ReportInput, type ReportView } from './model.js';
 export { renderHtml } from './html.js';
 export { postProcess, rewriteCMap, fixToUnicode, renumberStructIds, inspectPdf, type PdfMeta } from './pdf-post/post.js';
 export { toUnified, isRadical, unifiedOf } from './pdf-post/radicals.js';
 export { ReportBrowser, RenderError, withBrowser, resolveChromium, CHROMIUM_ARGS, DEFAULT_CHROMIUM, type BrowserOptions } from './render/browser.js';
-export { REPORT_COLUMNS, reportRows, reportCsv, reportJson } from './data.js';
+export { REPORT_CODEBOOK, REPORT_COLUMNS, REVIEW_CODEBOOK, REVIEW_COLUMNS, reportRows, reportCsv, reportJson, reviewRows, reviewCsv, type CsvHeaders, type ReportColumn, type ReportRow, type ReviewRow } from './data.js';
+export { planReports, runReports, writeReport, shardOf, type ReportRunOptions, type ReportEvent, type PlannedReports } from './run.js';
 export { FORMATS, buildReport, prepare, printPdf, runBatch, type Format, type Prepared, type ReportRequest, type ReportOutput, type BatchEvent, type BatchResult } from './pipeline.js';
 export { withProgress } from './progress.js';

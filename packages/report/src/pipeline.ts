@@ -5,8 +5,9 @@
  */
 import type { Finding } from '@keikaku/core';
 import type { Plan, Progress } from '@keikaku/schema';
-import { formatWarekiFiscalYear, municipalityText } from '@keikaku/schema';
-import { reportCsv, reportJson } from './data.js';
+import { formatWarekiFiscalYear } from '@keikaku/schema';
+import pLimit from 'p-limit';
+import { reportCsv, reportJson, reviewCsv, type CsvHeaders } from './data.js';
 import { evaluatePlan, type PlanEvaluation } from './evaluate/index.js';
 import { renderHtml } from './html.js';
 import { buildView } from './model.js';
@@ -25,6 +26,8 @@ export interface ReportRequest {
   changelog?: string;
   /** A date for the cover and the PDF's dates; none unless given. */
   date?: string;
+  /** Add the annex of data-quality notes (sentences about the document) to the PDF and HTML. */
+  annex?: boolean;
 }
 
 export interface ReportOutput {
@@ -33,6 +36,8 @@ export interface ReportOutput {
   html?: string;
   pdf?: Uint8Array;
   csv?: string;
+  /** The year's review as CSV (report-<fy>-review.csv), when the progress file holds one. */
+  reviewCsv?: string;
   json?: string;
   /** Requests the page tried to make (all blocked); empty for a well-formed report. */
   blocked?: string[];
@@ -53,7 +58,7 @@ export async function prepare(req: ReportRequest): Promise<Prepared> {
   const t0 = performance.now();
   const evaluation = evaluatePlan(req.plan, req.progress, req.fy);
   const t1 = performance.now();
-  const view = await buildView({ plan: req.plan, evaluation, ...(req.findings ? { findings: req.findings } : {}), ...(req.changelog !== undefined ? { changelog: req.changelog } : {}), ...(req.date ? { date: req.date } : {}) });
+  const view = await buildView({ plan: req.plan, evaluation, ...(req.findings ? { findings: req.findings } : {}), ...(req.changelog !== undefined ? { changelog: req.changelog } : {}), ...(req.date ? { date: req.date } : {}), progress: req.progress, ...(req.annex ? { annex: true } : {}) });
   const html = renderHtml(view);
   const t2 = performance.now();
   const fyText = `${req.fy}年度（${formatWarekiFiscalYear(req.fy)}）`;
@@ -63,7 +68,7 @@ export async function prepare(req: ReportRequest): Promise<Prepared> {
 function pdfMeta(p: Prepared): PdfMeta {
   return {
     title: p.title,
-    author: municipalityText(p.req.plan.municipality, '') ?? '',
+    author: `${p.req.plan.municipality.prefecture}${p.req.plan.municipality.name}`,
     subject: `${p.req.fy}年度 進捗状況報告書`,
     ...(p.req.date ? { date: p.req.date } : {}),
   };
@@ -78,12 +83,9 @@ export async function printPdf(browser: ReportBrowser, p: Prepared): Promise<{ p
   return { pdf: post.pdf, blocked: r.blocked, printMs: t1 - t0, postMs: performance.now() - t1 };
 }
 
-export async function buildReport(req: ReportRequest, formats: readonly Format[], browser?: ReportBrowser): Promise<ReportOutput> {
+export async function buildReport(req: ReportRequest, formats: readonly Format[], browser?: ReportBrowser, opts: DataOptions = {}): Promise<ReportOutput> {
   const p = await prepare(req);
-  const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
-  if (formats.includes('html')) out.html = p.html;
-  if (formats.includes('csv')) out.csv = reportCsv(p.evaluation);
-  if (formats.includes('json')) out.json = reportJson(req.plan, p.evaluation);
+  const out = dataOutputs(req, p, formats, opts);
   if (formats.includes('pdf')) {
     if (!browser) throw new RenderError('closed', 'PDF を作るにはブラウザが必要です', 'a browser is needed to print the PDF');
     const r = await printPdf(browser, p);
@@ -100,7 +102,15 @@ export type BatchEvent =
   | { type: 'done'; planId: string; output: ReportOutput }
   | { type: 'failed'; planId: string; error: { ja: string; en: string; code?: string } };
 
-export interface BatchOptions extends BrowserOptions {
+/** How the data files are written. */
+export interface DataOptions {
+  /** CSV header language (default 'en'). */
+  csvHeaders?: CsvHeaders;
+  /** The JSON's `$schema`: where schemas/report.schema.json is, relative to the JSON file. */
+  schemaRef?: string;
+}
+
+export interface BatchOptions extends BrowserOptions, DataOptions {
   formats: readonly Format[];
   onEvent?: (e: BatchEvent) => void | Promise<void>;
   /** A browser to use (and leave open); otherwise one is launched and always closed. */
@@ -121,9 +131,12 @@ function describe(err: unknown): { ja: string; en: string; code?: string } {
 
 /**
  * Builds every request; with PDF, one browser prints pages in parallel up to
- * `concurrency`. The work is pipelined: while Chromium prints one report,
- * Node prepares the next (evaluation, charts, HTML) and post-processes the
- * one before (pdf-lib), so the batch takes little more than the printing.
+ * `concurrency`. Three p-limit queues make the pipeline: preparation
+ * (evaluation, charts, HTML: Node's own work, one at a time), printing (up to
+ * `concurrency` pages in Chromium), and a window of 2 × `concurrency` reports
+ * in flight. So while Chromium prints, Node prepares the next reports and
+ * post-processes (pdf-lib) the ones before, and a national batch stays in
+ * bounded memory.
  */
 export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions): Promise<BatchResult> {
   const needsBrowser = o.formats.includes('pdf');
@@ -135,76 +148,70 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
     result.failed.push({ planId, ja: d.ja, en: d.en });
     await o.onEvent?.({ type: 'failed', planId, error: d });
   };
+  const done = async (planId: string, output: ReportOutput) => {
+    result.done.push(planId);
+    await o.onEvent?.({ type: 'done', planId, output });
+  };
   try {
-    const limit = needsBrowser ? Math.max(1, o.concurrency ?? 2) : 1;
-    // Preparation runs one at a time, up to `limit` reports ahead of printing.
-    const prepared: Promise<Prepared>[] = [];
-    let chain: Promise<unknown> = Promise.resolve();
-    const prepareUpTo = (i: number) => {
-      while (prepared.length <= Math.min(i, reqs.length - 1)) {
-        const req = reqs[prepared.length]!;
-        const p = chain.then(() => withinLimit(prepare(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
-        chain = p.catch(() => undefined);
-        p.catch(() => undefined);
-        prepared.push(p);
-      }
-    };
-    const finishing: Promise<void>[] = [];
-    let next = 0;
-    const worker = async () => {
-      while (next < reqs.length) {
-        const i = next++;
-        const req = reqs[i]!;
-        prepareUpTo(i + limit);
+    const pages = needsBrowser ? Math.max(1, o.concurrency ?? 2) : 1;
+    const printing = pLimit(pages);
+    const preparing = pLimit(1);
+    const inFlight = pLimit(2 * pages);
+    const one = (req: ReportRequest) =>
+      inFlight(async () => {
         await o.onEvent?.({ type: 'start', planId: req.plan.id });
         let p: Prepared;
         try {
-          p = await prepared[i]!;
+          p = await preparing(() => withinLimit(prepare(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
         } catch (err) {
           await fail(req.plan.id, err);
-          continue;
+          return;
         }
-        const output: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
-        if (o.formats.includes('html')) output.html = p.html;
-        if (o.formats.includes('csv')) output.csv = reportCsv(p.evaluation);
-        if (o.formats.includes('json')) output.json = reportJson(req.plan, p.evaluation);
+        const output = dataOutputs(req, p, o.formats, o);
         if (!browser) {
-          result.done.push(req.plan.id);
-          await o.onEvent?.({ type: 'done', planId: req.plan.id, output });
-          continue;
+          await done(req.plan.id, output);
+          return;
         }
-        let printed: PrintResultLike;
-        const t0 = performance.now();
+        let pdf: Uint8Array;
         try {
-          printed = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
+          const r = await printing(async () => {
+            const t0 = performance.now();
+            const printed = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
+            output.timings.printMs = performance.now() - t0;
+            return printed;
+          });
+          output.blocked = r.blocked;
+          pdf = r.pdf;
         } catch (err) {
           await fail(req.plan.id, err);
-          continue;
+          return;
         }
-        output.timings.printMs = performance.now() - t0;
-        output.blocked = printed.blocked;
-        // Post-processing overlaps the next print.
-        finishing.push(
-          (async () => {
-            const t1 = performance.now();
-            try {
-              output.pdf = (await withinLimit(postProcess(printed.pdf, pdfMeta(p)), o.timeoutMs, req.plan.id, STAGE_POST)).pdf;
-              output.timings.postMs = performance.now() - t1;
-              result.done.push(req.plan.id);
-              await o.onEvent?.({ type: 'done', planId: req.plan.id, output });
-            } catch (err) {
-              await fail(req.plan.id, err);
-            }
-          })(),
-        );
-      }
-    };
-    await Promise.all(Array.from({ length: Math.min(limit, reqs.length) }, worker));
-    await Promise.all(finishing);
+        // Post-processing overlaps the next prints.
+        const t1 = performance.now();
+        try {
+          output.pdf = (await withinLimit(postProcess(pdf, pdfMeta(p)), o.timeoutMs, req.plan.id, STAGE_POST)).pdf;
+          output.timings.postMs = performance.now() - t1;
+          await done(req.plan.id, output);
+        } catch (err) {
+          await fail(req.plan.id, err);
+        }
+      });
+    await Promise.all(reqs.map(one));
   } finally {
     if (own) await browser?.close();
   }
   return result;
 }
 
-type PrintResultLike = { pdf: Uint8Array; blocked: string[] };
+/** The outputs that need no browser (HTML, CSV, JSON), with the evaluation and timings. */
+function dataOutputs(req: ReportRequest, p: Prepared, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
+  const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
+  if (formats.includes('html')) out.html = p.html;
+  if (formats.includes('csv')) {
+    out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+    const review = reviewCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
+    if (review !== undefined) out.reviewCsv = review;
+  }
+  if (formats.includes('json')) out.json = reportJson(req.plan, p.evaluation, o.schemaRef !== undefined ? { schemaRef: o.schemaRef } : {});
+  return out;
+}

@@ -69,8 +69,13 @@ type GradeOf<P> = P extends { readonly grading?: readonly (infer S)[] }
     : never
   : never;
 
+type SheetShape<P> = Elem<NonNullable<ProgressShape<P>['sheets']>>;
+type OpinionShape<P> = Elem<NonNullable<ProgressShape<P>['opinions']>>;
+/** Goals, policies, approaches and initiatives: what an evaluation sheet or an opinion may name. */
+export type ReviewNodeIdOf<P> = IdOf<NodesOf<P>> | InitiativeIdOf<P>;
+
 /** A progress module checked against its plan's ids, vocabulary and grading scales. */
-export type ProgressFor<P extends { readonly id: string }> = Omit<ProgressShape<P>, 'plan' | 'actuals' | 'narratives' | 'initiatives' | 'grades'> & {
+export type ProgressFor<P extends { readonly id: string }> = Omit<ProgressShape<P>, 'plan' | 'actuals' | 'narratives' | 'initiatives' | 'grades' | 'sheets' | 'opinions'> & {
   readonly plan: P['id'];
   /** The city's own grades: the mark must be a level of the named scale. */
   readonly grades?: readonly (Omit<Elem<NonNullable<ProgressShape<P>['grades']>>, 'target' | 'scale' | 'grade'> & { readonly target: NodeIdOf<P> | InitiativeIdOf<P> } & GradeOf<P>)[];
@@ -79,6 +84,13 @@ export type ProgressFor<P extends { readonly id: string }> = Omit<ProgressShape<
   readonly initiatives?: readonly (Omit<Elem<NonNullable<ProgressShape<P>['initiatives']>>, 'initiative'> & {
     readonly initiative: InitiativeIdOf<P>;
   })[];
+  /** Evaluation sheets: the node must be a goal, policy, approach or initiative; each evaluation a mark of the named scale. */
+  readonly sheets?: readonly (Omit<SheetShape<P>, 'node' | 'evaluations'> & {
+    readonly node: ReviewNodeIdOf<P>;
+    readonly evaluations?: readonly (Omit<Elem<NonNullable<SheetShape<P>['evaluations']>>, 'scale' | 'grade'> & GradeOf<P>)[];
+  })[];
+  /** 委員会意見: on the plan as a whole, or on a goal, policy, approach or initiative. */
+  readonly opinions?: readonly (Omit<OpinionShape<P>, 'node'> & { readonly node?: ReviewNodeIdOf<P> })[];
 };
 
 /**

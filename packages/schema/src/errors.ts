@@ -100,7 +100,7 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
   }),
   'unknown-word': (d) => {
     const what: Record<string, [string, string]> = {
-      unit: ['単位', 'unit'], state: ['状態', 'state'], mark: ['空欄の印', 'blank mark'], category: ['指標の区分', 'indicator category'], qualifier: ['値の注記', 'qualifier'],
+      unit: ['単位', 'unit'], state: ['状態', 'state'], mark: ['空欄の印', 'blank mark'], category: ['指標の区分', 'indicator category'], qualifier: ['値の注記', 'qualifier'], outlook: ['今後の方向性', 'outlook'],
     };
     const [ja, en] = what[String(d.kind)] ?? ['語', 'word'];
     return {

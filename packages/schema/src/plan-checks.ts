@@ -14,6 +14,7 @@ import type { Value } from './value.js';
 import { INDICATOR_CATEGORIES, indicatorValues } from './indicator.js';
 import { UNITS } from './units.js';
 import { MISSING_MARKS, QUALIFIERS, QUALITATIVE_STATES } from './value.js';
+import { OUTLOOKS } from './progress.js';
 import { VOCAB_KEY, allowedWords, openWords, type WordAt } from './vocabulary.js';
 import { walkIndicators, walkInitiatives, walkNodes, type PlanPath } from './walk.js';
 
@@ -87,6 +88,7 @@ export const BUILT_IN_WORDS = {
   mark: MISSING_MARKS,
   category: INDICATOR_CATEGORIES,
   qualifier: QUALIFIERS,
+  outlook: OUTLOOKS,
 } as const;
 
 /** A unit, state, mark, qualifier or category that is neither built in nor declared in the plan's vocabulary. */

@@ -5,6 +5,7 @@ import { customProblem, toProblems, type Problem } from './errors.js';
 import { walkIndicators, walkInitiatives, walkNodes } from './walk.js';
 import { BUILT_IN_WORDS, unknownWords } from './plan-checks.js';
 import { VOCAB_KEY } from './vocabulary.js';
+import { reviewProblems } from './progress-checks.js';
 
 export type Validated<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -48,5 +49,6 @@ export function validateProgress(plan: Plan, input: unknown): Validated<Progress
   (p.narratives ?? []).forEach((n, i) => {
     if (!nodes.has(n.node) && !indicators.has(n.node)) push(['narratives', i, 'node'], 'unknown-node', { id: n.node, plan: plan.id });
   });
+  for (const r of reviewProblems(plan, p)) push(r.path, r.code, r.data);
   return problems.length ? { ok: false, problems } : { ok: true, value: p };
 }

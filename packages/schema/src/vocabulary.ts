@@ -27,12 +27,13 @@ export function openWord<K extends VocabularyKind, const W extends readonly [str
     .meta({ keikakuVocabulary: kind });
 }
 
-export const VOCAB_KEY: Readonly<Record<VocabularyKind, 'units' | 'states' | 'marks' | 'categories' | 'qualifiers'>> = {
+export const VOCAB_KEY: Readonly<Record<VocabularyKind, 'units' | 'states' | 'marks' | 'categories' | 'qualifiers' | 'outlooks'>> = {
   unit: 'units',
   state: 'states',
   mark: 'marks',
   category: 'categories',
   qualifier: 'qualifiers',
+  outlook: 'outlooks',
 };
 
 const Words = z.array(z.string().min(1)).min(1);
@@ -44,6 +45,7 @@ export const Vocabulary = z
     marks: Words.optional().describe('Blank marks beyond the built-in ones, e.g. ["…"]'),
     categories: Words.optional().describe('Indicator categories beyond the built-in ones, e.g. ["重点指標"]'),
     qualifiers: Words.optional().describe('Value qualifiers beyond the built-in ones, e.g. ["概数"]'),
+    outlooks: Words.optional().describe('今後の方向性 words of evaluation sheets beyond the built-in ones, e.g. ["見直し"]'),
     note: z.string().optional(),
   })
   .describe("The plan's own words for its open vocabularies; a word not built in and not declared here is refused");
@@ -62,6 +64,7 @@ const VALUE_WORD_KEYS: Readonly<Record<string, VocabularyKind>> = {
   milestone: 'state',
   missing: 'mark',
   qualifier: 'qualifier',
+  course: 'outlook',
 };
 
 /**
@@ -94,5 +97,5 @@ export function openWords(root: unknown): WordAt[] {
 /** The words a module may use for each vocabulary: the built-in ones and the plan's declared ones. */
 export function allowedWords(builtIn: Readonly<Record<VocabularyKind, readonly string[]>>, vocabulary: Vocabulary | undefined): Record<VocabularyKind, Set<string>> {
   const add = (kind: VocabularyKind) => new Set([...builtIn[kind], ...(vocabulary?.[VOCAB_KEY[kind]] ?? [])]);
-  return { unit: add('unit'), state: add('state'), mark: add('mark'), category: add('category'), qualifier: add('qualifier') };
+  return { unit: add('unit'), state: add('state'), mark: add('mark'), category: add('category'), qualifier: add('qualifier'), outlook: add('outlook') };
 }

@@ -7,7 +7,7 @@
 /** Type-only brand of a word a plan declares in its `vocabulary`; no literal has this type. */
 declare const DECLARED: unique symbol;
 export type DeclaredWord<K extends VocabularyKind> = string & { readonly [DECLARED]: K };
-export type VocabularyKind = 'unit' | 'state' | 'mark' | 'category' | 'qualifier';
+export type VocabularyKind = 'unit' | 'state' | 'mark' | 'category' | 'qualifier' | 'outlook';
 
 /** The `vocabulary` key of each kind. */
 export interface VocabularyKeys {
@@ -16,6 +16,7 @@ export interface VocabularyKeys {
   mark: 'marks';
   category: 'categories';
   qualifier: 'qualifiers';
+  outlook: 'outlooks';
 }
 
 /** The words plan vocabulary V declares for one kind (never when it declares none). */

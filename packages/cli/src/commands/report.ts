@@ -1,224 +1,144 @@
 /**
  * keikaku report <planId>... | --all --fy <year> [--out reports/] [--format pdf,html,csv,json] [--shard i/n]
  *
- * The annual progress report (年次進捗報告書) of each plan for one fiscal
- * year. Plans are checked as `check` checks them; a plan with structural
- * errors is not reported (exit 1), while the findings that remain are printed
- * in the report's appendix as data-quality notes. A plan with no progress for
- * the year still gets its report (grade E, with the reason). One Chromium
- * prints the batch, pages in parallel; a plan whose render fails fails alone.
- * --shard i/n takes every n-th plan of the sorted list, so CI jobs split a
- * national run deterministically. Exit 0 when every report was written, 1
- * when a plan failed, 2 for usage or environment errors.
+ * The option parsers (commander argParsers: each value is checked where it is
+ * parsed) and the command: it calls @keikaku/report's use case (planReports,
+ * runReports: read, check and lint each plan once, then the batch) and prints
+ * its events. Exit 0 when every report was written, 1 when a plan failed or
+ * does not validate, 2 for usage or environment errors (a report year
+ * outside a plan's period with --strict, a missing Chromium).
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { checkWorkspace, isBlocking, listPlans, loadPlan, selectPlans, UsageError, writeOutput, type Finding, type PlanDoc } from '@keikaku/core';
-import { parseCalendarDate, parseYear, type Progress } from '@keikaku/schema';
+import { InvalidArgumentError } from 'commander';
+import { UsageError } from '@keikaku/core';
+import { parseCalendarDate, parseYear } from '@keikaku/schema';
 import type { Io } from './io.js';
 
-const FORMATS = ['pdf', 'html', 'csv', 'json'] as const;
-type Format = (typeof FORMATS)[number];
+export const REPORT_FORMATS = ['pdf', 'html', 'csv', 'json'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
+
+/** --fy: 2024, R6, 令和6年度. */
+export function parseFyOption(v: string): number {
+  const y = parseYear(v);
+  if (!y || y.kind !== 'fiscalYear') throw new InvalidArgumentError(`${v} は年度として読めません（例: 2024, R6, 令和6年度） (not a fiscal year, e.g. 2024, R6, 令和6年度)`);
+  return y.fiscalYear;
+}
+
+/** --format pdf,html,csv,json: a comma-separated list of formats. */
+export function parseFormatsOption(v: string): ReportFormat[] {
+  const list = [...new Set(v.split(',').map((s) => s.trim()).filter(Boolean))];
+  const formats = list.flatMap((f) => REPORT_FORMATS.filter((x) => x === f));
+  const bad = list.filter((f) => !formats.some((x) => x === f));
+  if (bad.length || list.length === 0) throw new InvalidArgumentError(`出力形式 ${bad.join(',') || '（空）'} は使えません（pdf,html,csv,json） (unknown format ${bad.join(',') || '(empty)'}; use pdf,html,csv,json)`);
+  return formats;
+}
+
+/** --shard i/n with 1 ≤ i ≤ n. */
+export function parseShardOption(v: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(v.trim());
+  const index = m ? Number(m[1]) : NaN;
+  const count = m ? Number(m[2]) : NaN;
+  if (!m || count < 1 || index < 1 || index > count) throw new InvalidArgumentError(`--shard ${v} は i/n（1 ≤ i ≤ n）の形で書きます (must be i/n with 1 ≤ i ≤ n)`);
+  return { index, count };
+}
+
+/** --date YYYY-MM-DD, a real calendar date (@keikaku/schema's one date parser). */
+export function parseDateOption(v: string): string {
+  const d = parseCalendarDate(v);
+  if (!d.ok) throw new InvalidArgumentError(`${d.ja} (${d.en})`);
+  return v;
+}
+
+/** A whole number from min to max (--concurrency, --timeout). */
+export function intOption(min: number, max: number): (v: string) => number {
+  return (v) => {
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${v} は ${min}〜${max} の整数で書きます (must be a whole number from ${min} to ${max})`);
+    return n;
+  };
+}
 
 export interface ReportCommandOptions {
   root: string;
   ids: string[];
-  all: boolean;
+  all?: boolean;
   fy: number;
   out: string;
-  formats: Format[];
+  format: ReportFormat[];
   shard?: { index: number; count: number };
-  /** A date printed on the cover and set in the PDF (ISO); none unless given. */
   date?: string;
-  /** Pages printing at once (default 2). */
+  /** --annex: the data-quality annex in the PDF and HTML. */
+  annex?: boolean;
   concurrency?: number;
-  /** Per-report render limit in seconds (default 60). */
   timeout?: number;
+  strict?: boolean;
+  csvHeaders: 'en' | 'ja';
   /** Show a listr2 progress display (TTY) instead of plain lines. */
   tty?: boolean;
 }
 
-export interface ReportArgs {
-  ids: string[];
-  all?: boolean;
-  fy: string;
-  out: string;
-  format: string;
-  shard?: string;
-  date?: string;
-  concurrency?: string;
-  timeout?: string;
-}
-
-/** Parses and checks the options of `keikaku report`. */
-export function parseReportArgs(a: ReportArgs): Omit<ReportCommandOptions, 'root'> {
-  const y = parseYear(a.fy);
-  if (!y || y.kind !== 'fiscalYear') {
-    throw new UsageError(`--fy ${a.fy} は年度として読めません（例: 2024, R6, 令和6年度）`, `--fy ${a.fy} is not a fiscal year (e.g. 2024, R6, 令和6年度)`);
-  }
-  if (a.all && a.ids.length) throw new UsageError('--all と計画 id は同時に指定できません', '--all cannot be combined with plan ids');
-  if (!a.all && a.ids.length === 0) throw new UsageError('計画 id を指定するか、--all を付けてください', 'name plan ids or use --all');
-  const formats = [...new Set(a.format.split(',').map((s) => s.trim()).filter(Boolean))];
-  const bad = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (bad.length || formats.length === 0) {
-    throw new UsageError(`出力形式 ${bad.join(',') || '（空）'} は使えません（pdf,html,csv,json）`, `unknown format ${bad.join(',') || '(empty)'}; use pdf,html,csv,json`);
-  }
-  let shard: ReportCommandOptions['shard'];
-  if (a.shard !== undefined) {
-    const m = /^(\d+)\/(\d+)$/.exec(a.shard.trim());
-    const index = m ? Number(m[1]) : NaN;
-    const count = m ? Number(m[2]) : NaN;
-    if (!m || count < 1 || index < 1 || index > count) {
-      throw new UsageError(`--shard ${a.shard} は i/n（1 ≤ i ≤ n）の形で書きます`, `--shard ${a.shard} must be i/n with 1 ≤ i ≤ n`);
-    }
-    shard = { index, count };
-  }
-  const date = a.date === undefined ? undefined : parseCalendarDate(a.date);
-  if (date && !date.ok) throw new UsageError(`--date: ${date.ja}`, `--date: ${date.en}`);
-  const int = (v: string | undefined, name: string, min: number, max: number) => {
-    if (v === undefined) return undefined;
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < min || n > max) throw new UsageError(`${name} ${v} は ${min}〜${max} の整数で書きます`, `${name} ${v} must be a whole number from ${min} to ${max}`);
-    return n;
-  };
-  const concurrency = int(a.concurrency, '--concurrency', 1, 16);
-  const timeout = int(a.timeout, '--timeout', 1, 3600);
-  return {
-    ids: a.ids,
-    all: Boolean(a.all),
-    fy: y.fiscalYear,
-    out: a.out,
-    formats: formats as Format[],
-    ...(shard ? { shard } : {}),
-    ...(a.date ? { date: a.date } : {}),
-    ...(concurrency !== undefined ? { concurrency } : {}),
-    ...(timeout !== undefined ? { timeout } : {}),
-  };
-}
-
-/** The plans of shard i of n: every n-th plan of the id-sorted list, starting at the i-th. */
-export function shardOf<T extends { id: string }>(plans: readonly T[], shard?: { index: number; count: number }): T[] {
-  const sorted = [...plans].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  if (!shard) return sorted;
-  return sorted.filter((_, i) => i % shard.count === shard.index - 1);
-}
-
-/** Lint findings when @keikaku/lint is present; deterministic (today = the fiscal year's end). */
-async function lintFindings(root: string, doc: PlanDoc, fy: number, date?: string): Promise<Finding[]> {
-  try {
-    const lint = (await import('@keikaku/lint')) as unknown as { lintPlan?: (root: string, doc: PlanDoc, o: object) => Promise<Finding[]> };
-    if (typeof lint.lintPlan !== 'function') return [];
-    return await lint.lintPlan(root, doc, { profile: 'publish', today: date ?? `${fy + 1}-03-31` });
-  } catch {
-    return [];
-  }
-}
-
 export async function report(opts: ReportCommandOptions, io: Io): Promise<number> {
-  const selected = opts.all ? listPlans(opts.root) : selectPlans(opts.root, opts.ids);
-  if (opts.all && selected.length === 0) throw new UsageError('plans/ に計画がありません', 'no plans found under plans/');
-  const mine = shardOf(selected, opts.shard);
-  if (opts.shard) io.stderr(`分割 ${opts.shard.index}/${opts.shard.count}: ${mine.length} / ${selected.length} 計画 (shard ${opts.shard.index}/${opts.shard.count}: ${mine.length} of ${selected.length} plans)\n`);
-  if (mine.length === 0) return 0;
-
+  if (opts.all && opts.ids.length) throw new UsageError('--all と計画 id は同時に指定できません', '--all cannot be combined with plan ids');
+  if (!opts.all && opts.ids.length === 0) throw new UsageError('計画 id を指定するか、--all を付けてください', 'name plan ids or use --all');
+  // The report package (Chromium, Vega, lint) is loaded only when a report is made.
   const rep = await import('@keikaku/report');
-  if (opts.formats.includes('pdf')) {
-    try {
-      rep.resolveChromium();
-    } catch (err) {
-      if (err instanceof rep.RenderError) throw new UsageError(err.ja, err.en);
-      throw err;
-    }
-  }
-
-  const checked = await checkWorkspace(opts.root, mine.map((p) => p.id), { keepPlans: false });
-  let exit = 0;
-  const reqs: import('@keikaku/report').ReportRequest[] = [];
-  for (const files of mine) {
-    const own = checked.findings.filter((f) => f.file.startsWith(`plans/${files.id}/`));
-    const doc = loadPlan(opts.root, files);
-    if (!doc.plan || own.some(isBlocking)) {
-      const first = own.find(isBlocking) ?? doc.findings[0];
-      io.stderr(`✖ ${files.id}: 検証を通らない計画の報告書は作りません${first ? `（${first.file}:${first.line} ${first.message.ja}）` : ''} (a plan that does not validate is not reported; run keikaku check ${files.id})\n`);
-      exit = 1;
-      continue;
-    }
-    const progress: Progress[] = doc.progress.map((p) => p.progress);
-    if (!progress.some((p) => p.fy === opts.fy)) {
-      io.stderr(`ℹ ${files.id}: ${opts.fy}年度の進捗がないため、基準値と目標値だけの報告書にします（評価は E） (no progress for FY${opts.fy}: baselines and targets only, grade E)\n`);
-    }
-    const lint = await lintFindings(opts.root, doc, opts.fy, opts.date);
-    const changelogFile = join(files.dir, 'CHANGELOG.md');
-    reqs.push({
-      plan: doc.plan,
-      progress,
-      fy: opts.fy,
-      findings: [...own, ...lint],
-      ...(existsSync(changelogFile) ? { changelog: readFileSync(changelogFile, 'utf8') } : {}),
-      ...(opts.date ? { date: opts.date } : {}),
-    });
-  }
-  if (!reqs.length) return exit;
-
-  const written = new Map<string, string[]>();
-  const write = (o: import('@keikaku/report').ReportOutput) => {
-    const dir = join(opts.out, o.planId);
-    const base = `report-${opts.fy}`;
-    const files: string[] = [];
-    const put = (ext: string, data: string | Uint8Array | undefined) => {
-      if (data === undefined) return;
-      writeOutput(opts.root, join(dir, `${base}.${ext}`), data);
-      files.push(`${base}.${ext}`);
-    };
-    put('pdf', o.pdf);
-    put('html', o.html);
-    put('csv', o.csv);
-    put('json', o.json);
-    written.set(o.planId, files);
-    return `${dir}/{${files.join(',')}}`;
-  };
-
-  const failures: { planId: string; ja: string; en: string }[] = [];
-  let envError: UsageError | undefined;
-  const batchOpts = {
-    formats: opts.formats,
+  const run: import('@keikaku/report').ReportRunOptions = {
+    root: opts.root,
+    ids: opts.ids,
+    all: Boolean(opts.all),
+    fy: opts.fy,
+    out: opts.out,
+    formats: opts.format,
+    ...(opts.shard ? { shard: opts.shard } : {}),
+    ...(opts.date ? { date: opts.date } : {}),
+    ...(opts.annex ? { annex: true } : {}),
     ...(opts.concurrency ? { concurrency: opts.concurrency } : {}),
     ...(opts.timeout ? { timeoutMs: opts.timeout * 1000 } : {}),
+    ...(opts.strict ? { strict: true } : {}),
+    csvHeaders: opts.csvHeaders,
   };
-  const onEvent = (e: import('@keikaku/report').BatchEvent, line: (s: string) => void) => {
-    if (e.type === 'done') {
-      try {
-        const where = write(e.output);
-        const c = e.output.evaluation.counts;
-        const summary = Object.entries(c).filter(([, n]) => n > 0).map(([g, n]) => `${g}:${n}`).join(' ');
-        line(`✔ ${e.planId}: ${where}${summary ? `  [${summary}]` : ''}`);
-      } catch (err) {
-        if (err instanceof UsageError) envError ??= err;
-        else throw err;
-      }
-    } else if (e.type === 'failed') {
-      failures.push({ planId: e.planId, ja: e.error.ja, en: e.error.en });
-      line(`✖ ${e.planId}: ${e.error.ja} (${e.error.en})`);
-    }
-  };
-
-  const run = async (line: (s: string) => void) => {
-    try {
-      await rep.runBatch(reqs, { ...batchOpts, onEvent: (e) => onEvent(e, line) });
-    } catch (err) {
-      if (err instanceof rep.RenderError) throw new UsageError(err.ja, err.en);
-      throw err;
-    }
-  };
-
+  const err = (s: string) => io.stderr(`${s}\n`);
+  const planned = await rep.planReports(run, (e) => {
+    const line = eventLine(e, opts.fy);
+    if (line) err(line);
+  });
+  let exit = planned.refused.length ? 1 : 0;
+  if (!planned.requests.length) return exit;
+  let failed: string[] = [];
   await rep.withProgress(
-    { tty: Boolean(opts.tty) && (process.stderr.columns ?? 0) >= 40, print: (s) => io.stderr(`${s}\n`), title: (n) => `年次進捗報告書 ${opts.fy}年度: ${n}/${reqs.length} 計画 (annual progress reports)` },
-    run,
+    { tty: Boolean(opts.tty) && (process.stderr.columns ?? 0) >= 40, print: err, title: (n) => `年次進捗報告書 ${opts.fy}年度: ${n}/${planned.requests.length} 計画 (annual progress reports)` },
+    async (line) => {
+      const r = await rep.runReports(run, planned, (e) => {
+        const l = eventLine(e, opts.fy);
+        if (l) line(l);
+      });
+      failed = r.failed;
+    },
   );
-  if (envError) throw envError;
-  if (failures.length) {
-    io.stderr(`✖ ${failures.length} 計画の報告書を作れませんでした: ${failures.map((f) => f.planId).join(', ')} (failed: ${failures.map((f) => f.planId).join(', ')})\n`);
+  if (failed.length) {
+    err(`✖ ${failed.length} 計画の報告書を作れませんでした: ${failed.join(', ')} (failed: ${failed.join(', ')})`);
     exit = 1;
   }
   return exit;
+}
+
+/** One line on the terminal for each event of the use case. */
+function eventLine(e: import('@keikaku/report').ReportEvent, fy: number): string | undefined {
+  switch (e.type) {
+    case 'shard':
+      return `分割 ${e.index}/${e.count}: ${e.selected} / ${e.total} 計画 (shard ${e.index}/${e.count}: ${e.selected} of ${e.total} plans)`;
+    case 'refused': {
+      const f = e.finding;
+      return `✖ ${e.planId}: 検証を通らない計画の報告書は作りません${f ? `（${f.file}:${f.line} ${f.message.ja}）` : ''} (a plan that does not validate is not reported; run keikaku check ${e.planId})`;
+    }
+    case 'no-progress':
+      return `ℹ ${e.planId}: ${fy}年度の進捗がないため、基準値と目標値だけの報告書にします（評価は E） (no progress for FY${fy}: baselines and targets only, grade E)`;
+    case 'outside-period':
+      return `⚠ ${e.planId}: ${e.notice.ja}報告書にもそう記載します。 (${e.notice.en} The report says so; --strict makes this an error.)`;
+    case 'written': {
+      const summary = Object.entries(e.counts).filter(([, n]) => n > 0).map(([g, n]) => `${g}:${n}`).join(' ');
+      return `✔ ${e.planId}: ${e.dir}/{${e.files.join(',')}}${summary ? `  [${summary}]` : ''}`;
+    }
+    case 'failed':
+      return `✖ ${e.planId}: ${e.ja} (${e.en})`;
+  }
 }

@@ -1,11 +1,12 @@
 /**
- * keikaku schema [--check]: writes schemas/*.json from the Zod schemas, or fails when they are stale.
+ * keikaku schema [--check]: writes schemas/*.json (plan, progress, report) from the Zod schemas, or fails when they are stale.
  * Writes go through core's writeGeneratedFile: never through a symbolic link, never outside the
  * repository; an unwritable or blocked schemas/ is a plain usage error (exit 2).
  */
 import { readFileSync } from 'node:fs';
 import { envError, writeGeneratedFile } from '@keikaku/core';
 import { jsonSchemas } from '@keikaku/schema';
+import { reportJsonSchema } from '@keikaku/report/schema';
 
 export interface SchemaResult {
   written: string[];
@@ -24,7 +25,8 @@ function readIfThere(file: string, rel: string): string | undefined {
 
 export function schema(root: string, opts: { check: boolean }): SchemaResult {
   const result: SchemaResult = { written: [], stale: [] };
-  for (const [name, body] of Object.entries(jsonSchemas())) {
+  // The report JSON's schema comes from @keikaku/report (its light ./schema entry: Zod only).
+  for (const [name, body] of Object.entries({ ...jsonSchemas(), 'report.schema.json': reportJsonSchema() })) {
     const rel = `schemas/${name}`;
     const text = `${JSON.stringify(body, null, 2)}\n`;
     const current = readIfThere(`${root}/${rel}`, rel);

@@ -4,14 +4,44 @@
  * values.ts, grades through a GradingScale (the plan's own, or 健康日本21's),
  * and never throws on a value it does not know: that part is graded E.
  */
-import { directionOf, statedText, type Indicator, type Plan, type Progress, type UnnamedIndicator } from '@keikaku/schema';
-import { kenkoNippon21, scaleFromPlan, declaredScales, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
+import type { Bilingual } from '@keikaku/core';
+import {
+  actualsOf,
+  baselineOf,
+  directionOf,
+  formatWarekiFiscalYear,
+  isAbsent,
+  periodYears,
+  plannedOf,
+  seriesOf,
+  statedText,
+  targetOf,
+  valueAs,
+  valueKind,
+  yearOf,
+  type Actual,
+  type Approach,
+  type CityGrade,
+  type Goal,
+  type Indicator,
+  type Observation,
+  type Plan,
+  type Policy,
+  type Progress,
+  type StatedAbsence,
+  type Target,
+  type UnnamedIndicator,
+  type Value,
+  type YearRef,
+} from '@keikaku/schema';
+import { kenkoNippon21, meaningOfScore, MEANING_SCORE, scaleFromPlan, planScales, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
 import type {
   GradeCounts,
   GrowthStatus,
   IndicatorEvaluation,
   InitiativeView,
   NarrativeView,
+  NodeCityGrade,
   NodeEvaluation,
   PartEvaluation,
   PlanEvaluation,
@@ -19,50 +49,38 @@ import type {
   TargetView,
   YearGrade,
 } from './types.js';
-import { isObj, kindOf, numberOf, partNames, partUnit, partValue, qualifierOf, textOf, yearView, type Kind } from './values.js';
+import { numberOf, numberText, partNames, partUnit, partValue, qualifierOf, textOf, yearView, type AnyValue, type Kind } from './values.js';
 
 export interface EvaluateOptions {
   /** Overrides the plan's declared scale (and the default). */
   scale?: GradingScale;
 }
 
-type AnyNode = {
-  id: string;
-  no: string | number;
-  title: string;
-  description?: string[];
-  departments?: string[];
-  indicators?: Indicator[];
-  initiatives?: Plan['goals'][number]['initiatives'];
-  policies?: AnyNode[];
-  approaches?: AnyNode[];
-  noIndicators?: unknown;
-  unnamedIndicators?: UnnamedIndicator[];
-};
+/** A node of the plan's hierarchy, or the plan's own indicators (plan.indicators) as a group of their own. */
+type PlanNode = Goal | Policy | Approach | { id: string; no: string; title: string; indicators?: readonly Indicator[]; description?: undefined; departments?: undefined; initiatives?: undefined; noIndicators?: undefined; unnamedIndicators?: undefined };
 
 const SURVEY = /調査|アンケート/;
 const COUNT_MEASURES = ['単年度', '延べ'];
 
 /** A city's own grade as the progress file records it. */
-interface CityGradeRecord {
-  target: string;
-  scale?: string;
-  grade: string;
-  reason?: string;
+type CityGradeRecord = CityGrade;
+
+/** How a city grade compares: the scale it is on, its level and meaning. */
+interface CityLookup {
+  (fy: number): CityGradeRecord | undefined;
 }
 
-function cityGradesOf(p: Progress | undefined): CityGradeRecord[] {
-  const g = p ? (p as unknown as Record<string, unknown>).grades : undefined;
-  if (!Array.isArray(g)) return [];
-  return g
-    .filter(isObj)
-    .filter((x) => typeof x.target === 'string' && typeof x.grade === 'string')
-    .map((x) => ({ target: x.target as string, grade: x.grade as string, ...(typeof x.scale === 'string' ? { scale: x.scale } : {}), ...(typeof x.reason === 'string' ? { reason: x.reason } : {}) }));
+/** The context an indicator is graded in, beyond the indicator itself. */
+export interface IndicatorContext {
+  /** The plan period's first fiscal year: a 累計 count with no baseline starts from zero the year before. */
+  periodStart?: number;
+  /** Fiscal years with a progress file (for the previous year's grade). */
+  progressYears?: readonly number[];
 }
 
 export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: number, opts: EvaluateOptions = {}): PlanEvaluation {
   const scale = opts.scale ?? scaleFromPlan(plan);
-  const allScales = [scale, ...declaredScales(plan)];
+  const allScales = [scale, ...planScales(plan)];
   const upTo = progress.filter((p) => p.fy <= fy).sort((a, b) => a.fy - b.fy);
   const current = progress.find((p) => p.fy === fy);
   const narratives: NarrativeView[] = (current?.narratives ?? []).map((n) => ({ node: n.node, heading: n.heading ?? '進捗・取組状況', items: [...n.items] }));
@@ -73,17 +91,20 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
     return list;
   };
   const statuses = new Map((current?.initiatives ?? []).map((s) => [s.initiative, s]));
-  // City grades of every year up to the report year, by indicator id and year.
+  // City grades of every year up to the report year, by target id and year.
   const cityByYear = new Map<string, CityGradeRecord>();
-  for (const p of upTo) for (const g of cityGradesOf(p)) cityByYear.set(`${g.target}\u0000${p.fy}`, g);
+  for (const p of upTo) for (const g of p.grades ?? []) cityByYear.set(`${g.target}\u0000${p.fy}`, g);
+  const scaleOfCity = (g: CityGradeRecord) => allScales.find((x) => x.id === g.scale) ?? scale;
   const meaningOfCity = (g: CityGradeRecord): Meaning | undefined => {
-    const s = allScales.find((x) => x.id === g.scale) ?? scale;
+    const s = scaleOfCity(g);
     return s.meaningOf?.(g.grade.normalize('NFKC').trim()) ?? s.meaningOf?.(g.grade);
   };
+  const { start: periodStart, end: periodEnd } = periodYears(plan.period);
+  const ctx: IndicatorContext = { ...(periodStart !== undefined ? { periodStart } : {}), progressYears: progress.map((p) => p.fy) };
 
-  const walk = (node: AnyNode, level: NodeEvaluation['level'], path: (string | number)[]): NodeEvaluation => {
+  const walk = (node: PlanNode, level: NodeEvaluation['level'], path: (string | number)[]): NodeEvaluation => {
     const indicators = (node.indicators ?? []).map((ind, i) => {
-      const e = evaluateIndicator(ind, upTo, fy, scale, [...path, 'indicators', i], (y) => cityByYear.get(`${ind.id}\u0000${y}`), meaningOfCity);
+      const e = evaluateIndicator(ind, upTo, fy, scale, [...path, 'indicators', i], (y) => cityByYear.get(`${ind.id}\u0000${y}`), meaningOfCity, ctx);
       e.narratives = takeNarratives(ind.id);
       return e;
     });
@@ -101,13 +122,15 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
       };
     });
     const kids: NodeEvaluation[] = [
-      ...(node.policies ?? []).map((p, i) => walk(p, 'policy', [...path, 'policies', i])),
-      ...(node.approaches ?? []).map((a, i) => walk(a, 'approach', [...path, 'approaches', i])),
+      ...('policies' in node ? (node.policies ?? []) : []).map((p, i) => walk(p, 'policy', [...path, 'policies', i])),
+      ...('approaches' in node ? (node.approaches ?? []) : []).map((a, i) => walk(a, 'approach', [...path, 'approaches', i])),
     ];
     const counts = emptyCounts(scale);
     for (const ind of indicators) for (const part of ind.parts) add(counts, String(part.result.grade));
     for (const k of kids) for (const [g, n] of Object.entries(k.counts)) add(counts, g, n);
-    const noInd = isObj(node.noIndicators) && typeof node.noIndicators.absent === 'string' ? node.noIndicators : undefined;
+    const noInd = node.noIndicators;
+    const score = scoreOf(scale, counts);
+    const city = cityByYear.get(`${node.id}\u0000${fy}`);
     return {
       level,
       id: node.id,
@@ -120,34 +143,94 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
       narratives: takeNarratives(node.id),
       children: kids,
       counts,
-      ...(noInd ? { noIndicators: `${noInd.absent}${typeof noInd.reason === 'string' ? `（${noInd.reason}）` : ''}` } : {}),
-      ...(node.unnamedIndicators?.length
-        ? {
-            unnamedIndicators: node.unnamedIndicators.map(
-              (u) => `${u.row !== undefined ? `${u.row}：` : ''}指標名の記載なし${u.name.note ? `（${u.name.note}）` : ''}${u.baseline ? ` 基準値 ${textOf(u.baseline.value, u.unit ?? '')}` : ''}${u.target ? ` 目標値 ${textOf(u.target.value, u.unit ?? '')}` : ''}`,
-            ),
-          }
-        : {}),
+      ...score,
+      ...(city ? { cityGrade: nodeCityGrade(city, scaleOfCity(city), meaningOfCity(city), scale, counts, score.score) } : {}),
+      ...(noInd ? { noIndicators: `${noInd.absent}${noInd.reason ? `（${noInd.reason}）` : ''}` } : {}),
+      ...(node.unnamedIndicators?.length ? { unnamedIndicators: node.unnamedIndicators.map(unnamedText) } : {}),
     };
   };
 
-  const goals = plan.goals.map((g, i) => walk(g as unknown as AnyNode, 'goal', ['goals', i]));
+  const goals = plan.goals.map((g, i) => walk(g, 'goal', ['goals', i]));
   // Indicators of the plan as a whole (issue 17) come first, as their own group, so none is left out.
-  if (plan.indicators?.length) {
-    const whole = { id: 'plan', no: '', title: '計画全体の指標', indicators: plan.indicators } as unknown as AnyNode;
-    goals.unshift(walk(whole, 'plan', []));
-  }
+  if (plan.indicators?.length) goals.unshift(walk({ id: 'plan', no: '', title: '計画全体の指標', indicators: plan.indicators }, 'plan', []));
   const counts = emptyCounts(scale);
   for (const g of goals) for (const [k, n] of Object.entries(g.counts)) add(counts, k, n);
+  const graded = { parts: 0, graded: 0, provisional: 0 };
+  const visit = (n: NodeEvaluation) => {
+    for (const ind of n.indicators) {
+      for (const part of ind.parts) {
+        graded.parts++;
+        const r = part.result;
+        if (r.meaning !== 'not-evaluable' && r.meaning !== 'not-comparable') graded.graded++;
+        if (r.provisional && r.actual) graded.provisional++;
+      }
+    }
+    n.children.forEach(visit);
+  };
+  goals.forEach(visit);
+  const outside = outsidePeriod(fy, periodStart, periodEnd);
   return {
     planId: plan.id,
     fy,
-    scale: { id: scale.id, name: scale.name, grades: scale.grades.map((g) => ({ code: g.code, label: g.label })), explain: scale.explain },
+    scale: { id: scale.id, name: scale.name, grades: scale.grades.map((g) => ({ code: g.code, label: g.label, ...(g.meaning ? { meaning: g.meaning } : {}), ...(g.score !== undefined ? { score: g.score } : {}) })), explain: scale.explain },
     hasProgress: current !== undefined,
     goals,
     counts,
     ...scoreOf(scale, counts),
+    graded,
+    ...(outside ? { outsidePeriod: outside } : {}),
     orphanNarratives: narratives.filter((n) => !used.has(n)),
+    ...(current && (current.sheets || current.opinions || current.summary || current.issued)
+      ? {
+          review: {
+            sheets: current.sheets ?? [],
+            opinions: current.opinions ?? [],
+            ...(current.summary ? { summary: current.summary } : {}),
+            ...(current.issued ? { issued: current.issued } : {}),
+          },
+        }
+      : {}),
+  };
+}
+
+/** A plain sentence when the report year lies outside the plan period (小樽 FY2024 after a period ending FY2023). */
+export function outsidePeriod(fy: number, start: number | undefined, end: number | undefined): Bilingual | undefined {
+  const era = (y: number) => `${y}年度（${formatWarekiFiscalYear(y)}）`;
+  if (end !== undefined && fy > end) {
+    return { ja: `${era(fy)}は、この計画の計画期間（${start !== undefined ? `${era(start)}から` : ''}${era(end)}まで）が終わった後の年度です。`, en: `FY${fy} is after the plan period, which ended in FY${end}.` };
+  }
+  if (start !== undefined && fy < start) {
+    return { ja: `${era(fy)}は、この計画の計画期間（${era(start)}から${end !== undefined ? `${era(end)}まで` : ''}）が始まる前の年度です。`, en: `FY${fy} is before the plan period, which starts in FY${start}.` };
+  }
+  return undefined;
+}
+
+/** A city's grade on a goal or policy beside the roll-up of the indicator grades under it. */
+function nodeCityGrade(city: CityGradeRecord, cityScale: GradingScale, meaning: Meaning | undefined, scale: GradingScale, counts: GradeCounts, score: number | undefined): NodeCityGrade {
+  const gradedParts = scale.grades.filter((g) => g.score !== undefined).reduce((n, g) => n + (counts[g.code] ?? 0), 0);
+  const label = cityScale.grades.find((g) => g.code === city.grade || g.code === city.grade.normalize('NFKC').trim())?.label.ja;
+  const rollMeaning = score !== undefined ? meaningOfScore(score) : undefined;
+  const cityScore = meaning !== undefined ? MEANING_SCORE[meaning] : undefined;
+  const differs = score !== undefined && cityScore !== undefined ? Math.abs(cityScore - score) >= 1 : undefined;
+  const cityText = `市の評価「${city.grade}${label ? ` ${label}` : ''}」`;
+  const comparison: Bilingual =
+    score === undefined
+      ? { ja: `${cityText}。この下の指標には判定できたものがないため、指標の集計と比べられません。`, en: `The city's grade ${city.grade}; no indicator under it could be graded, so there is nothing to compare it with.` }
+      : cityScore === undefined
+      ? { ja: `${cityText}。指標の集計は平均 ${score.toFixed(2)}（${gradedParts}件）です。市の評価の意味が比べられる形でないため、違いは判定しません。`, en: `The city's grade ${city.grade}; the indicators average ${score.toFixed(2)} (${gradedParts}); the grade's meaning cannot be compared.` }
+      : {
+          ja: `${cityText}（${cityScore}点相当）。指標の集計は平均 ${score.toFixed(2)}（${gradedParts}件）で、${differs ? '1点以上の差があります' : '大きな差はありません'}。`,
+          en: `The city's grade ${city.grade} (worth ${cityScore}); the indicators average ${score.toFixed(2)} over ${gradedParts}: ${differs ? 'they differ by a step or more' : 'no step of difference'}.`,
+        };
+  return {
+    scale: city.scale,
+    grade: city.grade,
+    ...(label ? { label } : {}),
+    ...(meaning ? { meaning } : {}),
+    ...(city.reason ? { reason: city.reason } : {}),
+    rollup: { graded: gradedParts, ...(score !== undefined ? { score } : {}), ...(rollMeaning ? { meaning: rollMeaning } : {}) },
+    ...(differs !== undefined ? { differs } : {}),
+    comparison,
   };
 }
 
@@ -158,8 +241,8 @@ function add(c: GradeCounts, g: string, n = 1): void {
   c[g] = (c[g] ?? 0) + n;
 }
 
-/** Average score of the judged parts (健康日本21: A=5, B=4, C=3, D=2). */
-function scoreOf(scale: GradingScale, counts: GradeCounts): { score?: number } {
+/** Average score of the judged parts, each grade scored by its meaning (MEANING_SCORE: A=5, B=4, C=3, D=2). */
+export function scoreOf(scale: GradingScale, counts: GradeCounts): { score?: number } {
   let sum = 0;
   let n = 0;
   for (const g of scale.grades) {
@@ -172,40 +255,32 @@ function scoreOf(scale: GradingScale, counts: GradeCounts): { score?: number } {
 
 // ---------------------------------------------------------------------------
 
-interface RawTarget {
-  fy?: unknown;
-  value?: unknown;
-  bound?: unknown;
-  condition?: unknown;
-  absent?: unknown;
-  reason?: unknown;
-  qualifier?: unknown;
-}
+type TargetLike = Target | StatedAbsence;
 
 /** The final target in force in `fy`: a revision in a later year had not yet replaced the earlier target. */
-export function targetInForce(ind: Indicator, fy: number): RawTarget | undefined {
-  const revs = [...(ind.revisions ?? [])]
-    .map((r) => ({ r, y: yearView(r.fy).fy }))
-    .filter((x): x is { r: NonNullable<Indicator['revisions']>[number]; y: number } => x.y !== undefined)
+export function targetInForce(ind: Indicator, fy: number): TargetLike | undefined {
+  const revs = (ind.revisions ?? [])
+    .flatMap((r) => {
+      const y = yearOf(r.fy);
+      return y === undefined ? [] : [{ r, y }];
+    })
     .sort((a, b) => a.y - b.y);
   for (const { r, y } of revs) {
-    if (y > fy && 'target' in r.previous) return r.previous.target as RawTarget;
+    if (y > fy && 'target' in r.previous) return r.previous.target;
   }
-  return ind.target as RawTarget | undefined;
+  return ind.target;
 }
 
-function targetCase(t: RawTarget | undefined, part: string | undefined, unit: string): CaseValue {
+function targetCase(t: TargetLike | undefined, part: string | undefined, unit: string): CaseValue {
   if (t === undefined) return { fyText: '', text: '（目標値なし）', kind: 'absent' };
-  if (typeof t.absent === 'string') {
-    return { fyText: '', text: t.absent, kind: 'absent', ...(typeof t.reason === 'string' ? { absentReason: t.reason } : {}) };
-  }
+  if (isAbsent(t)) return { fyText: '', text: t.absent, kind: 'absent', ...(t.reason ? { absentReason: t.reason } : {}) };
   const cv = caseValue(partValue(t.value, part, unit), t.fy, unit);
-  if (t.bound === '以上' || t.bound === '以下' || t.bound === '超' || t.bound === '未満') cv.bound = t.bound;
-  if (typeof t.condition === 'string') cv.condition = t.condition;
+  if (t.bound) cv.bound = t.bound;
+  if (t.condition) cv.condition = t.condition;
   return cv;
 }
 
-function targetView(t: RawTarget | undefined, part: string | undefined, unit: string): TargetView {
+function targetView(t: TargetLike | undefined, part: string | undefined, unit: string): TargetView {
   const c = targetCase(t, part, unit);
   return {
     ...(c.fy !== undefined ? { fy: c.fy } : {}),
@@ -218,23 +293,24 @@ function targetView(t: RawTarget | undefined, part: string | undefined, unit: st
   };
 }
 
-function caseValue(v: unknown, fyRef: unknown, unit: string): CaseValue {
+function caseValue(v: AnyValue | undefined, fyRef: YearRef | number | undefined, unit: string): CaseValue {
   const y = yearView(fyRef);
-  const kind = v === undefined ? 'missing' : kindOf(v);
+  const kind: Kind = v === undefined ? 'missing' : valueKind(v);
   const n = numberOf(v);
   const cv: CaseValue = { ...(y.fy !== undefined ? { fy: y.fy } : {}), fyText: y.text, ...(n !== undefined ? { number: n } : {}), text: textOf(v, unit), kind };
-  if (kind === 'state') cv.state = (v as { state: string }).state;
-  if (kind === 'milestone') {
-    const m = v as { milestone: string; fy: unknown };
+  if (v === undefined) return cv;
+  const state = valueAs(v, 'state');
+  if (state) cv.state = state.state;
+  const m = valueAs(v, 'milestone');
+  if (m) {
     cv.state = m.milestone;
-    const due = yearView(m.fy).fy;
+    const due = yearOf(m.fy);
     if (due !== undefined) cv.dueFy = due;
   }
-  if (kind === 'recurring') {
-    const r = (v as { recurring: string }).recurring;
-    if (r === 'increase' || r === 'decrease' || r === 'maintain') cv.recurring = r;
-  }
-  if (kind === 'absent' && isObj(v) && typeof v.reason === 'string') cv.absentReason = v.reason;
+  const r = valueAs(v, 'recurring');
+  if (r) cv.recurring = r.recurring;
+  const a = valueAs(v, 'absent');
+  if (a?.reason) cv.absentReason = a.reason;
   return cv;
 }
 
@@ -250,32 +326,11 @@ export function monthsElapsed(fy: number, iso: string): number | undefined {
   return months > 0 && months < 12 ? Math.round(months * 100) / 100 : undefined;
 }
 
-/**
- * 参考値, 年次目標 and 見込量 the document gives without a year cannot be placed on the time line; they
- * are shown as notes of the indicator instead of being dropped (issue 17).
- */
-function undatedNotes(ind: Indicator, unit: string): string[] {
-  const raw = ind as unknown as Record<string, unknown>;
-  const out: string[] = [];
-  for (const [key, label] of [['references', '参考値'], ['series', '年次目標'], ['planned', '見込量']] as const) {
-    const list = raw[key];
-    if (!Array.isArray(list)) continue;
-    for (const e of list) {
-      if (!isObj(e) || yearView(e.fy).fy !== undefined) continue;
-      const why = isObj(e.fy) && typeof e.fy.tbd === 'string' ? e.fy.tbd : '年度の記載なし';
-      out.push(`${label} ${textOf(e.value, unit)}（${why}）`);
-    }
-  }
-  return out;
-}
-
 /** Entries of a per-year list (series, planned) by the fiscal year they name. */
-function byYear(list: unknown): Map<number, Record<string, unknown>> {
-  const m = new Map<number, Record<string, unknown>>();
-  if (!Array.isArray(list)) return m;
+function byYear<E extends { fy: YearRef }>(list: readonly E[]): Map<number, E> {
+  const m = new Map<number, E>();
   for (const e of list) {
-    if (!isObj(e)) continue;
-    const y = yearView(e.fy).fy;
+    const y = yearOf(e.fy);
     if (y !== undefined) m.set(y, e);
   }
   return m;
@@ -287,23 +342,27 @@ export function evaluateIndicator(
   fy: number,
   scale: GradingScale = kenkoNippon21(),
   path: (string | number)[] = [],
-  cityGrade: (fy: number) => CityGradeRecord | undefined = () => undefined,
-  cityMeaning: (g: CityGradeRecord) => string | undefined = () => undefined,
+  cityGrade: CityLookup = () => undefined,
+  cityMeaning: (g: CityGradeRecord) => Meaning | undefined = () => undefined,
+  ctx: IndicatorContext = {},
 ): IndicatorEvaluation {
   const unit = ind.unit ?? '';
-  const direction = directionOf(ind.direction as Parameters<typeof directionOf>[0]) ?? '';
-  const baselineRaw = ind.baseline as (RawTarget & { printed?: unknown; note?: unknown }) | undefined;
-  const baselineAbsent = baselineRaw === undefined || typeof baselineRaw.absent === 'string';
-  const actuals = progress
-    .map((p) => ({ fy: p.fy as number, actual: [...p.actuals].reverse().find((a) => a.indicator === ind.id) }))
-    .filter((x): x is { fy: number; actual: Progress['actuals'][number] } => x.actual !== undefined);
-  const series = byYear((ind as unknown as Record<string, unknown>).series);
-  const planned = byYear((ind as unknown as Record<string, unknown>).planned);
-  const revisionValues = (ind.revisions ?? []).map((r) => ('target' in r.previous ? (r.previous.target as RawTarget).value : undefined));
-  const allValues = [
-    baselineAbsent ? undefined : baselineRaw!.value,
+  const direction = directionOf(ind.direction) ?? '';
+  const baselineObs = baselineOf(ind);
+  const baselineStated = ind.baseline !== undefined && isAbsent(ind.baseline) ? ind.baseline : undefined;
+  const baselineAbsent = baselineObs === undefined;
+  // The last actual a progress module gives for the indicator, per year.
+  const actuals = progress.flatMap((p): { fy: number; actual: Actual }[] => {
+    const last = actualsOf([p], ind.id).at(-1);
+    return last ? [{ fy: p.fy, actual: last.actual }] : [];
+  });
+  const series = byYear(seriesOf(ind));
+  const planned = byYear(plannedOf(ind));
+  const revisionValues = (ind.revisions ?? []).map((r) => ('target' in r.previous ? r.previous.target.value : undefined));
+  const allValues: (Value | undefined)[] = [
+    baselineObs?.value,
     ...(ind.references ?? []).map((r) => r.value),
-    (ind.target as RawTarget | undefined)?.value,
+    targetOf(ind)?.value,
     ...revisionValues,
     ...[...series.values(), ...planned.values()].map((e) => e.value),
     ...actuals.map((a) => a.actual.value),
@@ -314,27 +373,27 @@ export function evaluateIndicator(
 
   const parts: PartEvaluation[] = names.map((part) => {
     const pUnit = partUnit(allValues, part, unit);
-    const bRaw = baselineAbsent ? undefined : partValue(baselineRaw!.value, part, unit);
-    const baseline: CaseValue = baselineAbsent
-      ? { fyText: '', text: baselineRaw && typeof baselineRaw.absent === 'string' ? `${baselineRaw.absent}${typeof baselineRaw.reason === 'string' ? `（${baselineRaw.reason}）` : ''}` : '（基準値なし）', kind: 'absent' }
-      : caseValue(bRaw, baselineRaw!.fy, pUnit);
+    const bRaw = baselineObs ? partValue(baselineObs.value, part, unit) : undefined;
+    const baseline: CaseValue = baselineObs
+      ? caseValue(bRaw, baselineObs.fy, pUnit)
+      : { fyText: '', text: baselineStated ? `${baselineStated.absent}${baselineStated.reason ? `（${baselineStated.reason}）` : ''}` : '（基準値なし）', kind: 'absent' };
     const points: SeriesPoint[] = [];
-    const point = (fyN: number, source: SeriesPoint['source'], raw: unknown, extra: Partial<SeriesPoint> = {}): SeriesPoint => {
-      const kind: Kind = raw === undefined ? 'missing' : kindOf(raw);
+    const point = (fyN: number, source: SeriesPoint['source'], raw: AnyValue | undefined, extra: Partial<SeriesPoint> = {}): SeriesPoint => {
+      const kind: Kind = raw === undefined ? 'missing' : valueKind(raw);
       const n = numberOf(raw);
       return { fy: fyN, source, ...(n !== undefined ? { number: n } : {}), text: textOf(raw, pUnit), kind, provisional: false, ...extra };
     };
-    const obsExtra = (o: Record<string, unknown>): Partial<SeriesPoint> => {
+    const obsExtra = (o: Observation): Partial<SeriesPoint> => {
       const q = qualifierOf(o);
-      return { ...(typeof o.printed === 'string' ? { printed: o.printed } : {}), ...(typeof o.note === 'string' ? { note: o.note } : {}), ...(q ? { qualifier: q } : {}) };
+      return { ...(o.printed ? { printed: o.printed } : {}), ...(o.note ? { note: o.note } : {}), ...(q ? { qualifier: q } : {}) };
     };
-    if (!baselineAbsent && baseline.fy !== undefined && baseline.fy <= fy) {
-      points.push(point(baseline.fy, 'baseline', bRaw, obsExtra(baselineRaw as Record<string, unknown>)));
+    if (baselineObs && baseline.fy !== undefined && baseline.fy <= fy) {
+      points.push(point(baseline.fy, 'baseline', bRaw, obsExtra(baselineObs)));
     }
     for (const r of ind.references ?? []) {
-      const y = yearView(r.fy).fy;
+      const y = yearOf(r.fy);
       if (y === undefined || y > fy || points.some((s) => s.fy === y)) continue;
-      points.push(point(y, 'reference', partValue(r.value, part, unit), obsExtra(r as unknown as Record<string, unknown>)));
+      points.push(point(y, 'reference', partValue(r.value, part, unit), obsExtra(r)));
     }
     for (const { fy: y, actual } of actuals) {
       const i = points.findIndex((s) => s.fy === y && s.source !== 'baseline');
@@ -357,38 +416,59 @@ export function evaluateIndicator(
       const target = targetCase(raw, part, pUnit);
       const actual = points.find((s) => s.fy === y && s.source !== 'baseline');
       let base: GradeCase['baseline'] = baselineAbsent || bRaw === undefined ? undefined : baseline;
+      // A 累計 count with no baseline starts from zero at the start of the plan period, not from its first recorded year.
+      if (base?.number === undefined && baselineAbsent && ind.measure === '累計') {
+        const originFy = ctx.periodStart !== undefined ? ctx.periodStart - 1 : undefined;
+        base = { ...(originFy !== undefined ? { fy: originFy } : {}), fyText: originFy !== undefined ? `${originFy}年度末` : '', number: 0, text: numberText(0, pUnit), kind: 'quantity', substitute: true, origin: true };
+      }
       if (base?.number === undefined && target.kind !== 'state' && target.kind !== 'milestone') {
         const earlier = points.find((s) => s.source !== 'baseline' && s.fy < y && s.number !== undefined && !s.provisional);
-        if (earlier) base = { fy: earlier.fy, fyText: `${earlier.fy}年度`, number: earlier.number!, text: earlier.text, kind: earlier.kind as Kind, substitute: true };
+        if (earlier?.number !== undefined) base = { fy: earlier.fy, fyText: `${earlier.fy}年度`, number: earlier.number, text: earlier.text, kind: earlier.kind, substitute: true };
       }
       const before = [...points].reverse().find((s) => s.fy < y && s.number !== undefined);
       const c: GradeCase = { fy: y, direction, ...(ind.measure ? { measure: ind.measure } : {}), unit: pUnit, survey, target, ...(base ? { baseline: base } : {}) };
-      if (before) c.previous = { fy: before.fy, fyText: `${before.fy}年度`, number: before.number!, text: before.text, kind: before.kind as Kind };
+      if (before?.number !== undefined) c.previous = { fy: before.fy, fyText: `${before.fy}年度`, number: before.number, text: before.text, kind: before.kind };
       const interimRaw = series.get(y) ?? planned.get(y);
       if (interimRaw && !(target.fy !== undefined && target.fy === y && series.has(y))) {
         const iv = caseValue(partValue(interimRaw.value, part, unit), interimRaw.fy, pUnit);
-        if (interimRaw.bound === '以上' || interimRaw.bound === '以下' || interimRaw.bound === '超' || interimRaw.bound === '未満') iv.bound = interimRaw.bound;
+        const bound = series.get(y)?.bound;
+        if (bound) iv.bound = bound;
         c.interim = { ...iv, source: series.has(y) ? 'series' : 'planned' };
       }
       if (actual) {
-        const rawValue = actual.source === 'actual' ? actuals.find((a) => a.fy === y)?.actual.value : (ind.references ?? []).find((r) => yearView(r.fy).fy === y)?.value;
+        const rawValue = actual.source === 'actual' ? actuals.find((a) => a.fy === y)?.actual.value : (ind.references ?? []).find((r) => yearOf(r.fy) === y)?.value;
         const av = caseValue(partValue(rawValue, part, unit), y, pUnit);
         c.actual = { ...av, provisional: actual.provisional, ...(actual.asOf ? { asOf: actual.asOf } : {}), ...(actual.qualifier ? { qualifier: actual.qualifier } : {}) };
-        if (actual.provisional && actual.asOf && actual.kind === 'quantity' && COUNT_MEASURES.includes(ind.measure ?? '') && pUnit !== '%') {
+        if (actual.provisional && actual.asOf && actual.number !== undefined && actual.kind === 'quantity' && COUNT_MEASURES.includes(ind.measure ?? '') && pUnit !== '%') {
           const months = monthsElapsed(y, actual.asOf);
-          if (months !== undefined) c.annualised = { value: (actual.number! * 12) / months, months: Math.round(months) };
+          if (months !== undefined) c.annualised = { value: (actual.number * 12) / months, months: Math.round(months) };
         }
       }
       const out = scale.grade(c);
-      const yg: YearGrade = { fy: y, ...out, target: targetView(raw, part, pUnit) };
-      if (actual) yg.actual = actual;
+      const provisional = Boolean(c.actual && (c.actual.provisional || c.actual.qualifier || c.annualised));
+      const yg: YearGrade = { fy: y, ...out, gradeSource: 'computed', provisional, target: targetView(raw, part, pUnit) };
+      if (actual) {
+        if (c.annualised) {
+          actual.graded = c.annualised.value;
+          actual.months = c.annualised.months;
+        }
+        yg.actual = actual;
+      }
       if (c.interim) yg.interim = { source: c.interim.source, text: c.interim.text, ...(c.interim.number !== undefined ? { number: c.interim.number } : {}) };
       const city = cityGrade(y);
       if (city) {
         yg.cityGrade = city.grade;
         if (city.reason) yg.cityReason = city.reason;
         const cm = cityMeaning(city);
-        yg.cityDiffers = cm !== undefined && out.meaning !== undefined ? !sameMeaning(cm, out.meaning) : normaliseGrade(city.grade) !== normaliseGrade(String(out.grade));
+        if (out.undecided) {
+          // keikaku cannot choose between the scale's levels: the city's grade is shown, and no computed one.
+          yg.grade = city.grade;
+          if (cm) yg.meaning = cm;
+          else delete yg.meaning;
+          yg.gradeSource = 'city';
+        } else {
+          yg.cityDiffers = cm !== undefined && out.meaning !== undefined ? !sameMeaning(cm, out.meaning) : normaliseGrade(city.grade) !== normaliseGrade(String(out.grade));
+        }
       }
       return yg;
     };
@@ -398,7 +478,11 @@ export function evaluateIndicator(
     years.sort((a, b) => a - b);
     const graded = years.map(gradeYear);
     const result = graded.find((g) => g.fy === fy)!;
-    const growth = growthStatus(points, targetView(inForce, part, pUnit), direction);
+    const previousYear = fy - 1;
+    const previous = graded.find((g) => g.fy === previousYear) ?? (ctx.progressYears?.includes(previousYear) ? gradeYear(previousYear) : undefined);
+    // A growth status beside a grade of "not evaluable" would say what the grade does not: none is given.
+    const evaluable = result.meaning !== 'not-evaluable' && result.meaning !== 'not-comparable' && result.gradeSource === 'computed';
+    const growth = evaluable ? growthStatus(points, targetView(inForce, part, pUnit), direction) : undefined;
     return {
       ...(part !== undefined ? { part } : {}),
       unit: pUnit,
@@ -406,6 +490,7 @@ export function evaluateIndicator(
       series: points,
       result,
       years: graded,
+      ...(previous ? { previous } : {}),
       ...(growth ? { growth } : {}),
     };
   });
@@ -444,11 +529,11 @@ function originalTargetOf(ind: Indicator, unit: string): IndicatorEvaluation['or
   if (!first) return undefined;
   const revisedFy = yearView(first.fy).fy;
   if ('target' in first.previous) {
-    return { ...targetView(first.previous.target as RawTarget, undefined, unit), label: first.label, ...(revisedFy !== undefined ? { revisedFy } : {}) };
+    return { ...targetView(first.previous.target, undefined, unit), label: first.label, ...(revisedFy !== undefined ? { revisedFy } : {}) };
   }
   const r = first.previous.replaced;
   const u = r.unit ?? unit;
-  return { ...targetView(r.target as RawTarget, undefined, u), label: first.label, name: r.name, ...(revisedFy !== undefined ? { revisedFy } : {}) };
+  return { ...targetView(r.target, undefined, u), label: first.label, name: r.name, ...(revisedFy !== undefined ? { revisedFy } : {}) };
 }
 
 /**
@@ -486,4 +571,33 @@ export function growthStatus(points: SeriesPoint[], target: TargetView, directio
   }
   const v = s * d * cagr;
   return make(v >= 0.015 ? 'substantial_progress' : v >= 0.005 ? 'moderate_progress' : v >= 0 ? 'limited_progress' : 'deterioration', v);
+}
+
+/** An indicator frame printed with no name (an empty row of an evaluation sheet), as one line of text: shown, never dropped (issue 17). */
+function unnamedText(u: UnnamedIndicator): string {
+  const unit = u.unit ?? '';
+  const base = u.baseline ? ` 基準値 ${textOf(u.baseline.value, unit)}` : '';
+  const target = u.target ? ` 目標値 ${textOf(u.target.value, unit)}` : '';
+  return `${u.row !== undefined ? `${u.row}：` : ''}指標名の記載なし${u.name.note ? `（${u.name.note}）` : ''}${base}${target}`;
+}
+
+/**
+ * 参考値, 年次目標 and 見込量 the document gives without a year cannot be placed on the time line; they
+ * are shown as notes of the indicator instead of being dropped (issue 17).
+ */
+function undatedNotes(ind: Indicator, unit: string): string[] {
+  const out: string[] = [];
+  const lists: [string, readonly { fy: YearRef; value: Value }[]][] = [
+    ['参考値', (ind.references ?? []) as readonly { fy: YearRef; value: Value }[]],
+    ['年次目標', seriesOf(ind)],
+    ['見込量', plannedOf(ind)],
+  ];
+  for (const [label, list] of lists) {
+    for (const e of list) {
+      const y = yearView(e.fy);
+      if (y.fy !== undefined) continue;
+      out.push(`${label} ${textOf(e.value, unit)}（${y.text.replace(/^（(.*)）$/, '$1')}）`);
+    }
+  }
+  return out;
 }

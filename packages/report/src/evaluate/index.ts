@@ -1,4 +1,4 @@
 export * from './types.js';
-export * from './values.js';
+export { numberText } from './values.js';
 export * from './scale.js';
 export * from './evaluate.js';

@@ -8,9 +8,10 @@
  * Scales never throw: what cannot be judged is E (or the plan's equivalent).
  */
 import type { Bilingual } from '@keikaku/core';
+import { declaredScales, levelMeanings, statedText, type GradeMeaning, type Plan } from '@keikaku/schema';
 import type { GradeOutcome } from './types.js';
 import type { Kind } from './values.js';
-import { isObj, numberText } from './values.js';
+import { numberText } from './values.js';
 
 export interface CaseValue {
   fy?: number;
@@ -43,6 +44,8 @@ export interface GradeCase {
   baseline?: CaseValue & {
     /** True when the plan gives no baseline and an earlier actual stands in for it. */
     substitute?: boolean;
+    /** True when a 累計 count with no baseline is measured from zero at the start of the plan period. */
+    origin?: boolean;
   };
   /** The latest value before this year (for 毎年増加). */
   previous?: CaseValue;
@@ -55,7 +58,21 @@ export interface GradeCase {
   interim?: CaseValue & { source: 'series' | 'planned' };
 }
 
-export type Meaning = 'achieved' | 'on-track' | 'improved' | 'at-risk' | 'unchanged' | 'worse' | 'not-comparable' | 'not-evaluable';
+/** What a grade means (the schema's GradeMeaning). */
+export type Meaning = GradeMeaning;
+
+/**
+ * The roll-up score of a meaning (健康日本21: A=5, B/B*=4, C=3, D=2). The one
+ * score map: every scale's grades, every node's score and the plan's score
+ * come from it; "not evaluable" and "not comparable" have no score.
+ */
+export const MEANING_SCORE: Readonly<Partial<Record<Meaning, number>>> = { achieved: 5, 'on-track': 4, improved: 4, 'at-risk': 4, unchanged: 3, worse: 2 };
+
+/** The meaning an average score is nearest to (5 achieved, 4 on-track, 3 unchanged, 2 worse). */
+export function meaningOfScore(score: number): Meaning {
+  const r = Math.min(5, Math.max(2, Math.round(score)));
+  return r === 5 ? 'achieved' : r === 4 ? 'on-track' : r === 3 ? 'unchanged' : 'worse';
+}
 
 export interface GradeDef {
   code: string;
@@ -117,6 +134,12 @@ function meets(v: number, t: number, sign: 1 | -1 | 0, bound: CaseValue['bound']
   }
 }
 
+/** Whether v went beyond t (not merely reached it), the way `sign` says is better. */
+function beyond(v: number, t: number, sign: 1 | -1 | 0): boolean {
+  const tol = EPS * Math.max(1, Math.abs(t));
+  return sign === 0 ? false : sign * (v - t) > tol;
+}
+
 /** Numeric measurement, or undefined when the case is not numeric on both sides. */
 export function measure(c: GradeCase): Measurement | undefined {
   const t = c.target.number;
@@ -160,7 +183,9 @@ function notesOf(c: GradeCase): Bilingual | undefined {
       en: `a single-year figure for ${c.annualised.months} months converted to a full year (${Math.round(c.annualised.value)})`,
     });
   }
-  if (c.baseline?.substitute && c.baseline.fy !== undefined) {
+  if (c.baseline?.origin) {
+    parts.push({ ja: `累計のため、基準値がない代わりに${c.baseline.fy !== undefined ? `計画期間の前（${c.baseline.fy}年度末）の` : ''} 0 を起点とした`, en: `a cumulative count with no baseline is measured from zero${c.baseline.fy !== undefined ? ` at the end of FY${c.baseline.fy}` : ''}` });
+  } else if (c.baseline?.substitute && c.baseline.fy !== undefined) {
     parts.push({ ja: `基準値がないため${c.baseline.fy}年度の値（${c.baseline.text}）を起点とした`, en: `no baseline, so FY${c.baseline.fy} (${c.baseline.text}) is the starting point` });
   }
   if (c.target.kind === 'relative') parts.push({ ja: `目標「${c.target.text}」を ${numberText(c.target.number ?? NaN, c.unit)} として判定`, en: `the relative target is taken as ${c.target.number}` });
@@ -182,6 +207,13 @@ function valueText(c: GradeCase, v: number): string {
   return numberText(Math.round(v * 100) / 100, c.unit);
 }
 
+function withScores(grades: Omit<GradeDef, 'score'>[]): GradeDef[] {
+  return grades.map((g) => {
+    const score = g.meaning ? MEANING_SCORE[g.meaning] : undefined;
+    return score !== undefined ? { ...g, score } : { ...g };
+  });
+}
+
 const E = (ja: string, en: string): GradeOutcome => ({ grade: 'E', meaning: 'not-evaluable', reason: { ja, en } });
 
 // ---------------------------------------------------------------------------
@@ -201,14 +233,14 @@ const NOT_DONE = ['未実施', '検討'];
 
 export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
   const share = opts.unchangedShare ?? 0.05;
-  const grades: GradeDef[] = [
-    { code: 'A', label: { ja: '目標達成', en: 'target reached' }, meaning: 'achieved', score: 5 },
-    { code: 'B', label: { ja: '改善', en: 'improving' }, meaning: 'on-track', score: 4 },
-    { code: 'B*', label: { ja: '改善しているが目標達成が危ぶまれる', en: 'improving, target at risk' }, meaning: 'at-risk', score: 4 },
-    { code: 'C', label: { ja: '変わらない', en: 'unchanged' }, meaning: 'unchanged', score: 3 },
-    { code: 'D', label: { ja: '悪化', en: 'worse' }, meaning: 'worse', score: 2 },
+  const grades: GradeDef[] = withScores([
+    { code: 'A', label: { ja: '目標達成', en: 'target reached' }, meaning: 'achieved' },
+    { code: 'B', label: { ja: '改善', en: 'improving' }, meaning: 'on-track' },
+    { code: 'B*', label: { ja: '改善しているが目標達成が危ぶまれる', en: 'improving, target at risk' }, meaning: 'at-risk' },
+    { code: 'C', label: { ja: '変わらない', en: 'unchanged' }, meaning: 'unchanged' },
+    { code: 'D', label: { ja: '悪化', en: 'worse' }, meaning: 'worse' },
     { code: 'E', label: { ja: '評価困難', en: 'cannot be judged' }, meaning: 'not-evaluable' },
-  ];
+  ]);
   const bandText = () => {
     const ja = [`基準値から目標値までの差の ${share * 100}% 未満`];
     const en = [`under ${share * 100}% of the baseline-to-target gap`];
@@ -252,15 +284,16 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
       gradedValue: m.value,
     });
     if (m.met) {
-      if (m.base !== undefined && Math.abs(m.base - m.target) <= EPS) return out('A', 'achieved', `目標（${tText}）を維持した`, `kept the target of ${tText}`);
-      return out('A', 'achieved', `実績値 ${vText} が目標値 ${tText} に達した`, `the actual ${vText} has reached the target ${tText}`);
+      const degree = beyond(m.value, m.target, m.sign) ? 'above' : 'as-planned';
+      if (m.base !== undefined && Math.abs(m.base - m.target) <= EPS) return { ...out('A', 'achieved', `目標（${tText}）を維持した`, `kept the target of ${tText}`), degree };
+      return { ...out('A', 'achieved', `実績値 ${vText} が目標値 ${tText} に達した`, `the actual ${vText} has reached the target ${tText}`), degree };
     }
     if (m.base === undefined) {
       if (c.interim?.number !== undefined) return interimOnly(c, m, out);
       return E(`実績値 ${vText} は目標値 ${tText} に達していないが、基準値も比べる前の値もないため、改善か悪化か判断できない`, `the actual ${vText} is short of the target ${tText}, and with no baseline or earlier value it cannot be told whether it improved`);
     }
     const bText = numberText(m.base, u);
-    const bLabel = c.baseline?.substitute ? `${c.baseline.fy}年度の値` : '基準値';
+    const bLabel = c.baseline?.origin ? '累計の起点' : c.baseline?.substitute ? `${c.baseline.fy}年度の値` : '基準値';
     if (m.rate === undefined) {
       return out('D', 'worse', `目標は基準値 ${bText} の維持だが、${vText} で維持できていない`, `the target is to keep the baseline ${bText}; ${vText} did not`);
     }
@@ -276,7 +309,8 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
       const what = c.interim!.source === 'planned' ? '見込量' : 'その年度の目標値';
       const whatEn = c.interim!.source === 'planned' ? 'planned amount' : "year's interim target";
       if (meets(m.value, interim, m.sign, c.interim!.bound, true)) {
-        return out('B', 'on-track', `改善し、${what} ${numberText(interim, u)} に達した（${rateJa}）`, `improving, and at the ${whatEn} ${interim} (rate ${pct(m.rate)})`);
+        const degree = beyond(m.value, interim, m.sign) ? 'above' : 'as-planned';
+        return { ...out('B', 'on-track', `改善し、${what} ${numberText(interim, u)} に達した（${rateJa}）`, `improving, and at the ${whatEn} ${interim} (rate ${pct(m.rate)})`), degree };
       }
       return out('B*', 'at-risk', `改善しているが、${what} ${numberText(interim, u)} に届かない（${rateJa}）`, `improving, but short of the ${whatEn} ${interim} (rate ${pct(m.rate)})`);
     }
@@ -295,8 +329,35 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
     const what = i.source === 'planned' ? '見込量' : 'その年度の目標値';
     const ok = meets(m.value, i.number!, m.sign, i.bound, true);
     const v = valueText(c, m.value);
-    if (ok) return out('B', 'on-track', `実績値 ${v} が${what} ${i.text} に達した`, `the actual ${v} has reached this year's ${i.source === 'planned' ? 'planned amount' : 'interim target'} ${i.text}`);
-    return out('B*', 'at-risk', `実績値 ${v} が${what} ${i.text} に届かない（基準値がないため改善かどうかは判断しない）`, `the actual ${v} is short of this year's ${i.source === 'planned' ? 'planned amount' : 'interim target'} ${i.text}`);
+    const whatEn = i.source === 'planned' ? 'planned amount' : 'interim target';
+    if (ok) return { ...out('B', 'on-track', `実績値 ${v} が${what} ${i.text} に達した`, `the actual ${v} has reached this year's ${whatEn} ${i.text}`), degree: beyond(m.value, i.number!, m.sign) ? 'above' : 'as-planned' };
+    // B* says "improving": with no baseline nobody can tell, so the grade does not say it.
+    return E(`実績値 ${v} は${what} ${i.text} に届かないが、基準値も比べる前の値もないため、改善か悪化か判断できない`, `the actual ${v} is short of this year's ${whatEn} ${i.text}, and with no baseline it cannot be told whether it improved`);
+  }
+
+  /** No target value, but the plan gives this year's planned amount (見込量) or interim target: graded against it. */
+  function againstInterim(c: GradeCase): GradeOutcome {
+    const i = c.interim!;
+    const v = c.annualised?.value ?? c.actual!.number!;
+    const sign: 1 | -1 | 0 = declaredSign(c.direction) || 1;
+    const what = i.source === 'planned' ? '見込量' : 'その年度の目標値';
+    const whatEn = i.source === 'planned' ? 'planned amount' : 'interim target';
+    const vText = valueText(c, v);
+    const iText = numberText(i.number!, c.unit);
+    const o = (grade: string, meaning: Meaning, ja: string, en: string, degree?: GradeOutcome['degree']): GradeOutcome => ({ grade, meaning, reason: { ja, en }, gradedValue: v, ...(degree ? { degree } : {}) });
+    if (meets(v, i.number!, sign, i.bound, true)) {
+      return o('B', 'on-track', `目標値がないため${what}で判定：実績値 ${vText} が${what} ${iText} に達した`, `no target value; graded on the ${whatEn}: ${vText} reached ${iText}`, beyond(v, i.number!, sign) ? 'above' : 'as-planned');
+    }
+    const b = c.baseline?.number;
+    if (b === undefined) {
+      return E(`目標値がなく、実績値 ${vText} は${what} ${iText} に届かないが、基準値がないため改善か悪化か判断できない`, `no target value; ${vText} is short of the ${whatEn} ${iText}, and with no baseline it cannot be told whether it improved`);
+    }
+    const change = v - b;
+    const bw = Math.max(Math.abs(b) * 0.01, opts.unchangedPoints ?? 0, c.survey ? (opts.surveyPoints ?? 0) : 0);
+    const from = `基準値 ${numberText(b, c.unit)} から ${vText}`;
+    if (Math.abs(change) <= bw) return o('C', 'unchanged', `目標値がないため${what}で判定：${what} ${iText} に届かず、${from}で変わらない`, `no target value; short of the ${whatEn} ${iText} and unchanged from ${b}`);
+    if (Math.sign(change) === sign) return o('B*', 'at-risk', `目標値がないため${what}で判定：${from}へ改善しているが、${what} ${iText} に届かない`, `no target value; improving from ${b} but short of the ${whatEn} ${iText}`);
+    return o('D', 'worse', `目標値がないため${what}で判定：${what} ${iText} に届かず、${from}へ悪化した`, `no target value; short of the ${whatEn} ${iText} and worse than ${b}`);
   }
 
   function trend(c: GradeCase, symbol: string, against: 'baseline' | 'previous'): GradeOutcome {
@@ -316,12 +377,12 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
     const o = (grade: string, meaning: Meaning, ja: string, en: string): GradeOutcome => ({ grade, meaning, reason: { ja, en }, gradedValue: v });
     const recurring = against === 'previous';
     if (Math.abs(change) <= bw) {
-      if (sym === 0) return o('A', 'achieved', `${from}で、目標（${c.target.text}）どおり維持した`, `${fromEn}: kept, as the target asks`);
+      if (sym === 0) return { ...o('A', 'achieved', `${from}で、目標（${c.target.text}）どおり維持した`, `${fromEn}: kept, as the target asks`), degree: 'as-planned' };
       return o('C', 'unchanged', `${from}で変わらない（目標：${c.target.text}）`, `${fromEn}: unchanged (target: ${c.target.text})`);
     }
     if (sym === 0) return o('D', 'worse', `${from}で、目標（${c.target.text}）の水準から外れた`, `${fromEn}: not kept (target ${c.target.text})`);
     if (Math.sign(change) === sym) {
-      if (recurring) return o('A', 'achieved', `${from}へ、目標（${c.target.text}）どおり変化した`, `${fromEn}: as the recurring target asks`);
+      if (recurring) return { ...o('A', 'achieved', `${from}へ、目標（${c.target.text}）どおり変化した`, `${fromEn}: as the recurring target asks`), degree: 'as-planned' };
       return o('B', 'improved', `${from}へ目標の方向（${c.target.text}）に改善した（数値目標がないため A とはしない）`, `${fromEn}: improved in the target direction (no number to reach, so not A)`);
     }
     return o('D', 'worse', `${from}へ、目標（${c.target.text}）と逆に悪化した`, `${fromEn}: moved against the target (${c.target.text})`);
@@ -335,7 +396,7 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
     if (want === '維持' && a.number !== undefined && c.baseline?.number !== undefined) {
       const v = c.annualised?.value ?? a.number;
       const b = c.baseline.number;
-      if (v + EPS >= b) return { grade: 'A', meaning: 'achieved', reason: { ja: `基準値 ${c.baseline.text} の水準を維持した（${a.text}）`, en: `kept the baseline level ${c.baseline.text} (${a.text})` }, gradedValue: v };
+      if (v + EPS >= b) return { grade: 'A', meaning: 'achieved', reason: { ja: `基準値 ${c.baseline.text} の水準を維持した（${a.text}）`, en: `kept the baseline level ${c.baseline.text} (${a.text})` }, gradedValue: v, degree: v > b + EPS ? 'above' : 'as-planned' };
       return { grade: 'D', meaning: 'worse', reason: { ja: `基準値 ${c.baseline.text} の水準を下回った（${a.text}）`, en: `fell below the baseline level ${c.baseline.text} (${a.text})` }, gradedValue: v };
     }
     const got = a.state;
@@ -344,8 +405,8 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
     }
     const planned = final ? '目標' : c.interim?.source === 'planned' ? '見込み' : 'その年度の予定';
     if (got === want || (ONGOING.includes(got) && ONGOING.includes(want))) {
-      if (!final) return { grade: 'B', meaning: 'on-track', reason: { ja: `${planned}「${t.text}」どおり「${got}」と記録されている`, en: `recorded as ${got}, as planned for the year (${want})` } };
-      return { grade: 'A', meaning: 'achieved', reason: { ja: `目標「${t.text}」に対し「${got}」と記録されている`, en: `the target is ${want}; recorded as ${got}` } };
+      if (!final) return { grade: 'B', meaning: 'on-track', reason: { ja: `${planned}「${t.text}」どおり「${got}」と記録されている`, en: `recorded as ${got}, as planned for the year (${want})` }, degree: 'as-planned' };
+      return { grade: 'A', meaning: 'achieved', reason: { ja: `目標「${t.text}」に対し「${got}」と記録されている`, en: `the target is ${want}; recorded as ${got}` }, degree: 'as-planned' };
     }
     if (!NOT_DONE.includes(got)) {
       return { grade: 'B', meaning: 'improved', reason: { ja: `${planned}「${t.text}」に向けて「${got}」と記録されている（取組中）`, en: `recorded as ${got}, under way towards ${want}` } };
@@ -376,6 +437,7 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
       } else if (interimState) o = qualitative(c, interimState, false);
       else if (t.kind === 'direction') o = trend(c, t.text, 'baseline');
       else if (t.kind === 'recurring') o = trend(c, t.recurring === 'decrease' ? '↘' : t.recurring === 'maintain' ? '→' : '↗', 'previous');
+      else if ((t.kind === 'missing' || t.kind === 'absent') && c.interim?.number !== undefined && a.number !== undefined) o = againstInterim(c);
       else if (t.kind === 'missing' || t.kind === 'absent') {
         const sym = c.direction === 'decrease' ? '↘' : c.direction === 'maintain' ? '→' : c.direction === 'increase' ? '↗' : '';
         if (!sym) o = E(`数値目標も目指す方向も記載がないため判定できない（目標：${t.text}）`, `neither a target value nor a direction is stated (target: ${t.text})`);
@@ -402,16 +464,30 @@ export function kenkoNippon21(opts: KenkoNippon21Options = {}): GradingScale {
 // ---------------------------------------------------------------------------
 // A plan's own scale (Plan.grading): levels with what each means.
 
+type GradingScaleDecl = NonNullable<Plan['grading']>[number];
+/**
+ * A level of the plan's scale as grading reads it: its printed label (the mark
+ * where the document prints none) and every meaning it carries (b = 改善 or
+ * 現状維持 stands for both; issue 17). `meaning` is the first.
+ */
 interface DeclaredLevel {
   mark: string;
   label: string;
-  meaning: Meaning;
-  /** Every meaning the level carries (b = 改善 or 現状維持); meaning is the first. */
-  meanings?: Meaning[];
+  meaning?: Meaning;
+  meanings: Meaning[];
   criterion?: string;
 }
+function readLevel(l: GradingScaleDecl['levels'][number]): DeclaredLevel {
+  const meanings = levelMeanings(l);
+  return { mark: l.mark, label: statedText(l.label) ?? l.mark, meanings, ...(meanings[0] ? { meaning: meanings[0] } : {}), ...(l.criterion ? { criterion: l.criterion } : {}) };
+}
 
-/** Where a meaning the scale lacks falls (a/b/c scales fold at-risk and unchanged together). */
+/**
+ * Where a computed meaning the scale lacks falls (a/b/c scales fold at-risk
+ * and unchanged together). "Not evaluable" falls nowhere: a scale without
+ * such a level gets 評価困難 added, never its 比較不能 level, which says a
+ * law or a definition changed (nothing keikaku can know from the data).
+ */
 const FALLBACK: Record<Meaning, Meaning[]> = {
   achieved: ['achieved', 'on-track', 'improved'],
   'on-track': ['on-track', 'improved', 'achieved'],
@@ -419,34 +495,58 @@ const FALLBACK: Record<Meaning, Meaning[]> = {
   'at-risk': ['at-risk', 'improved', 'unchanged'],
   unchanged: ['unchanged', 'at-risk', 'worse'],
   worse: ['worse', 'unchanged'],
-  'not-comparable': ['not-comparable', 'not-evaluable'],
-  'not-evaluable': ['not-evaluable', 'not-comparable'],
+  'not-comparable': ['not-comparable'],
+  'not-evaluable': ['not-evaluable'],
 };
-const SCORE: Partial<Record<Meaning, number>> = { achieved: 5, 'on-track': 4, improved: 4, 'at-risk': 4, unchanged: 3, worse: 2 };
+
+/** What a level's own wording says about its degree: beyond the target (上回って) or as planned (目標どおり). */
+export function levelDegree(l: Pick<DeclaredLevel, 'label' | 'criterion'>): 'above' | 'as-planned' | undefined {
+  const words = `${l.label} ${l.criterion ?? ''}`;
+  if (/上回|超え|超過|以上の成果/.test(words)) return 'above';
+  if (/どおり|通り|予定|計画/.test(words)) return 'as-planned';
+  return undefined;
+}
+
+type LevelChoice = { level: DeclaredLevel } | { undecided: DeclaredLevel[] };
+
+/**
+ * The plan's level for a computed outcome. One level of the meaning: that
+ * one. Several (当初の目標を上回って達成 and 目標どおり達成 both mean achieved):
+ * the one whose wording matches the outcome's degree; when the wording does
+ * not decide, no level is chosen.
+ */
+export function chooseLevel(levels: readonly DeclaredLevel[], o: Pick<GradeOutcome, 'meaning' | 'degree'>): LevelChoice | undefined {
+  for (const f of FALLBACK[o.meaning ?? 'not-evaluable']) {
+    const candidates = levels.filter((x) => x.meanings.includes(f));
+    if (candidates.length === 0) continue;
+    if (candidates.length === 1) return { level: candidates[0]! };
+    if (o.degree) {
+      const same = candidates.filter((l) => levelDegree(l) === o.degree);
+      if (same.length === 1) return { level: same[0]! };
+      // "as planned" is the level that does not claim more than the target.
+      if (o.degree === 'as-planned' && same.length === 0) {
+        const plain = candidates.filter((l) => levelDegree(l) !== 'above');
+        if (plain.length === 1) return { level: plain[0]! };
+      }
+    }
+    return { undecided: candidates };
+  }
+  return undefined;
+}
 
 /** Grades by meaning with 健康日本21's rules and prints the plan's own marks and wording. */
-export function declaredScale(decl: { id: string; name?: string; levels: DeclaredLevel[]; band?: { points: number; appliesTo?: string; bound?: '以内' | '未満' }; source?: string }): GradingScale {
+export function declaredScale(decl: GradingScaleDecl): GradingScale {
+  const levels = decl.levels.map(readLevel);
   const opts: KenkoNippon21Options = {};
   if (decl.band) {
     if (decl.band.appliesTo && /調査|アンケート|意識/.test(decl.band.appliesTo)) opts.surveyPoints = decl.band.points;
     else opts.unchangedPoints = decl.band.points;
   }
   const base = kenkoNippon21(opts);
-  const levelFor = (m: Meaning | undefined): DeclaredLevel | undefined => {
-    for (const f of FALLBACK[m ?? 'not-evaluable']) {
-      const l = decl.levels.find((x) => (x.meanings ?? [x.meaning]).includes(f));
-      if (l) return l;
-    }
-    return undefined;
-  };
-  const none: DeclaredLevel = { mark: 'E', label: '評価困難', meaning: 'not-evaluable' };
-  const hasNone = decl.levels.some((l) => l.meaning === 'not-evaluable' || l.meaning === 'not-comparable');
-  const grades: GradeDef[] = [...decl.levels, ...(hasNone ? [] : [none])].map((l) => ({
-    code: l.mark,
-    label: { ja: l.label, en: l.meaning },
-    meaning: l.meaning,
-    ...(SCORE[l.meaning] !== undefined ? { score: SCORE[l.meaning]! } : {}),
-  }));
+  // The plan's own word for "cannot be evaluated", else 評価困難 (a 比較不能 level is not it).
+  const none: DeclaredLevel = levels.find((l) => l.meanings.includes('not-evaluable')) ?? { mark: 'E', label: '評価困難', meaning: 'not-evaluable', meanings: ['not-evaluable'] };
+  const hasNone = levels.includes(none);
+  const grades: GradeDef[] = withScores([...levels, ...(hasNone ? [] : [none])].map((l) => ({ code: l.mark, label: { ja: l.label, en: l.meanings.join(' / ') || l.mark }, ...(l.meaning ? { meaning: l.meaning } : {}) })));
   const name = decl.name ?? decl.id;
   return {
     id: decl.id,
@@ -454,7 +554,8 @@ export function declaredScale(decl: { id: string; name?: string; levels: Declare
     grades,
     explain: [
       { ja: `この計画が定める評価区分「${name}」${decl.source ? `（${decl.source}）` : ''}で判定します。`, en: `Graded on the plan's own scale "${name}".` },
-      ...decl.levels.map((l) => ({ ja: `${l.mark}：${l.label}${l.criterion ? `（${l.criterion}）` : ''}`, en: `${l.mark}: ${l.meaning}${l.criterion ? ` (${l.criterion})` : ''}` })),
+      ...levels.map((l) => ({ ja: `${l.mark}：${l.label}${l.criterion ? `（${l.criterion}）` : ''}`, en: `${l.mark}: ${l.meanings.join(' / ')}${l.criterion ? ` (${l.criterion})` : ''}` })),
+      ...(hasNone ? [] : [{ ja: `${none.mark}：${none.label}（実績が記録されていないなど、データから判定できないもの。この区分は計画の評価区分にはなく、keikaku が加えたものです）`, en: `${none.mark}: cannot be evaluated from the data (added by keikaku; the plan's scale has no such level)` }]),
       ...(decl.band
         ? [
             decl.band.bound === '未満'
@@ -467,51 +568,37 @@ export function declaredScale(decl: { id: string; name?: string; levels: Declare
     ],
     grade(c) {
       const o = base.grade(c);
-      const l = levelFor(o.meaning as Meaning | undefined) ?? none;
-      return { ...o, grade: l.mark, meaning: l.meaning, reason: { ja: `${l.label}：${o.reason.ja}`, en: `${l.meaning}: ${o.reason.en}` } };
+      const choice = o.meaning === 'not-evaluable' ? { level: none } : chooseLevel(levels, o) ?? { level: none };
+      if ('undecided' in choice) {
+        const list = choice.undecided.map((l) => `「${l.mark} ${l.label}」`).join('と');
+        return {
+          ...o,
+          grade: none.mark,
+          meaning: 'not-evaluable',
+          undecided: { meaning: o.meaning ?? 'not-evaluable', candidates: choice.undecided.map((l) => l.mark) },
+          reason: {
+            ja: `この計画の評価区分では${list}のどちらにあたるかを決める定めがないため、計算による評価は示さない（データ：${o.reason.ja}）`,
+            en: `the plan's scale does not say which of ${choice.undecided.map((l) => l.mark).join(' / ')} applies, so no computed grade is given (data: ${o.reason.en})`,
+          },
+        };
+      }
+      const l = choice.level;
+      // A level with several meanings stands for the computed one (b = 改善 or 現状維持).
+      const meaning = o.meaning && l.meanings.includes(o.meaning) ? o.meaning : l.meaning;
+      return { ...o, grade: l.mark, ...(meaning ? { meaning } : {}), reason: { ja: `${l.label}：${o.reason.ja}`, en: `${meaning ?? l.mark}: ${o.reason.en}` } };
     },
     meaningOf: (code) => grades.find((g) => g.code === code)?.meaning,
   };
 }
 
-function readLevels(x: unknown): DeclaredLevel[] {
-  if (!Array.isArray(x)) return [];
-  const meanings = Object.keys(FALLBACK);
-  // A level may carry several meanings (b = 改善 or 現状維持, issue 17): it stands for each of them.
-  const meaningsOf = (m: unknown): Meaning[] => (Array.isArray(m) ? m : [m]).filter((x): x is Meaning => typeof x === 'string' && meanings.includes(x));
-  return x
-    .filter(isObj)
-    .filter((l) => typeof l.mark === 'string' && meaningsOf(l.meaning).length > 0)
-    .map((l) => {
-      const ms = meaningsOf(l.meaning);
-      return { mark: l.mark as string, label: typeof l.label === 'string' ? l.label : (l.mark as string), meaning: ms[0]!, ...(ms.length > 1 ? { meanings: ms } : {}), ...(typeof l.criterion === 'string' ? { criterion: l.criterion } : {}) };
-    });
+/** Every scale the plan declares (Plan.grading), each as a GradingScale: the city's grades may be on any of them. */
+export function planScales(plan: Pick<Plan, 'grading'>): GradingScale[] {
+  return (plan.grading ?? []).map(declaredScale);
 }
 
-/** The plan's declared scales for indicators, read defensively. */
-export function declaredScales(plan: unknown): GradingScale[] {
-  const g = isObj(plan) ? plan.grading : undefined;
-  if (!Array.isArray(g)) return [];
-  const out: GradingScale[] = [];
-  for (const s of g) {
-    if (!isObj(s) || typeof s.id !== 'string') continue;
-    // An assessment scale (事業の妥当性 優る〜劣る) is not about achievement: it never grades indicators.
-    if (s.kind === 'assessment') continue;
-    const levels = readLevels(s.levels);
-    if (levels.length < 2) continue;
-    const band =
-      isObj(s.band) && typeof s.band.points === 'number'
-        ? { points: s.band.points, ...(typeof s.band.appliesTo === 'string' ? { appliesTo: s.band.appliesTo } : {}), ...(s.band.bound === '未満' ? { bound: '未満' as const } : {}) }
-        : undefined;
-    out.push(declaredScale({ id: s.id, levels, ...(typeof s.name === 'string' ? { name: s.name } : {}), ...(band ? { band } : {}), ...(typeof s.source === 'string' ? { source: s.source } : {}), ...(Array.isArray(s.appliesTo) ? {} : {}) }));
-  }
-  return out;
-}
-
-/** The scale to grade a plan's indicators with: the first it declares for indicators, else 健康日本21. */
-export function scaleFromPlan(plan: unknown): GradingScale {
-  const g = isObj(plan) && Array.isArray(plan.grading) ? plan.grading : [];
-  const forIndicators = g.filter((s) => isObj(s) && (!Array.isArray(s.appliesTo) || s.appliesTo.includes('indicator')));
-  const scales = declaredScales({ grading: forIndicators });
-  return scales[0] ?? kenkoNippon21();
+/** The scale to grade a plan's indicators with: the first it declares for indicators (schema's declaredScales), else 健康日本21. */
+export function scaleFromPlan(plan: Pick<Plan, 'grading'>): GradingScale {
+  // An assessment scale (事業の妥当性 優る〜劣る) is not about achievement: it never grades indicators.
+  const first = declaredScales(plan, 'indicator').find((s) => s.kind !== 'assessment' && s.levels.some((l) => levelMeanings(l).length > 0));
+  return first ? declaredScale(first) : kenkoNippon21();
 }

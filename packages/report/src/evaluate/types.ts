@@ -4,6 +4,7 @@
  * achievement rate and expected pace, and a grade with the reason in words.
  */
 import type { Bilingual } from '@keikaku/core';
+import type { GradeMeaning, Progress, ValueKind } from '@keikaku/schema';
 
 /** The default scheme's grades (健康日本21 第二次 最終評価). A plan's own scale may use other codes. */
 export type DefaultGrade = 'A' | 'B' | 'B*' | 'C' | 'D' | 'E';
@@ -20,8 +21,8 @@ export interface SeriesPoint {
   number?: number;
   /** The value as a reviewer reads it: 97.75%, 実施, 年1回以上, ―. */
   text: string;
-  /** The value kind (schema valueKind, or 'unknown'). */
-  kind: string;
+  /** The value kind (the schema's valueKind). */
+  kind: ValueKind;
   provisional: boolean;
   /** ISO date the figure was taken (provisional figures). */
   asOf?: string;
@@ -31,6 +32,14 @@ export interface SeriesPoint {
   cityGrade?: string;
   /** 推計, 見込み, 暫定 … as the document marks the figure. */
   qualifier?: string;
+  /**
+   * The figure that was graded when it is not `number`: a mid-year single-year
+   * count converted to a full year (札幌 課題解決件数 1,817件 at 12月末 → 2,423).
+   * Tables and charts show this value, with `number` (the printed figure) noted.
+   */
+  graded?: number;
+  /** Months the printed figure covers, when `graded` is an annualised figure. */
+  months?: number;
 }
 
 export interface TargetView {
@@ -48,7 +57,7 @@ export interface TargetView {
 export interface GradeOutcome {
   grade: GradeCode;
   /** What the grade means (achieved, on-track, improved, at-risk, unchanged, worse, not-comparable, not-evaluable). */
-  meaning?: string;
+  meaning?: GradeMeaning;
   /** Shown after the grade: ※ for a provisional or estimated value. */
   mark?: string;
   reason: Bilingual;
@@ -58,6 +67,19 @@ export interface GradeOutcome {
   expectedPace?: number;
   /** The number graded (an annualised estimate for a mid-year single-year count). */
   gradedValue?: number;
+  /**
+   * For a grade that met what was asked: 'above' when the actual went beyond
+   * the target (or the year's planned figure), 'as-planned' when it met it
+   * exactly (a planned state recorded as planned). A plan scale with two
+   * levels of one meaning (当初の目標を上回って達成 / 目標どおり達成) is chosen by it.
+   */
+  degree?: 'above' | 'as-planned';
+  /**
+   * Set when the plan's scale has more than one level for the computed
+   * meaning and its wording does not say which applies: no computed grade is
+   * given (the city's grade is shown instead, where there is one).
+   */
+  undecided?: { meaning: GradeMeaning; candidates: string[] };
 }
 
 /** Open SDG (Statistics Canada) growth-rate method, where two or more numeric years exist. */
@@ -71,6 +93,14 @@ export interface GrowthStatus {
 
 export interface YearGrade extends GradeOutcome {
   fy: number;
+  /**
+   * Whose grade `grade` is: 'computed' (keikaku's, from the data), or 'city'
+   * when keikaku cannot decide between two levels of the plan's scale and
+   * shows the city's own grade instead (no computed one is given).
+   */
+  gradeSource: 'computed' | 'city';
+  /** True when the graded figure is provisional, estimated or forecast (mark ※). */
+  provisional: boolean;
   actual?: SeriesPoint;
   /** The city's own grade that year (its mark and reason), and whether it differs from the computed one. */
   cityGrade?: string;
@@ -93,6 +123,9 @@ export interface PartEvaluation {
   result: YearGrade;
   /** Grades for every year from the baseline year to the report year that has a value. */
   years: YearGrade[];
+  /** The grade of the year before the report year, where a progress file or a value exists for it. */
+  previous?: YearGrade;
+  /** Open SDG growth status; never given when the report year is graded not evaluable. */
   growth?: GrowthStatus;
 }
 
@@ -132,10 +165,30 @@ export interface NodeEvaluation {
   children: NodeEvaluation[];
   /** Counts per grade of every indicator part at and under this node. */
   counts: GradeCounts;
+  /** Average score of the graded parts at and under this node, from each grade's meaning (MEANING_SCORE); none when nothing is graded. */
+  score?: number;
+  /** The city's own grade for this goal or policy (progress.grades), beside the computed roll-up. */
+  cityGrade?: NodeCityGrade;
   /** The level deliberately sets no numeric indicators (数値目標は設定しない), with its reason. */
   noIndicators?: string;
   /** Indicator frames the document prints with no name (empty rows of an evaluation sheet), as text. */
   unnamedIndicators?: string[];
+}
+
+/** A city's own grade of a goal, policy or approach, compared with the roll-up of its indicators. */
+export interface NodeCityGrade {
+  scale: string;
+  grade: string;
+  /** The level's wording on the plan's scale (達成, 順調 …). */
+  label?: string;
+  meaning?: GradeMeaning;
+  reason?: string;
+  /** The computed roll-up: the average score of the graded parts and the meaning it is nearest to. */
+  rollup: { graded: number; score?: number; meaning?: GradeMeaning };
+  /** True when the city's grade and the roll-up differ by a whole score step or more; undefined when they cannot be compared. */
+  differs?: boolean;
+  /** The comparison in words (Japanese, English). */
+  comparison: Bilingual;
 }
 
 export interface InitiativeView {
@@ -159,13 +212,27 @@ export interface NarrativeView {
 export interface PlanEvaluation {
   planId: string;
   fy: number;
-  scale: { id: string; name: Bilingual; grades: { code: string; label: Bilingual }[]; explain: Bilingual[] };
+  scale: { id: string; name: Bilingual; grades: { code: string; label: Bilingual; meaning?: GradeMeaning; score?: number }[]; explain: Bilingual[] };
   /** True when the plan has a progress file for the report year. */
   hasProgress: boolean;
   goals: NodeEvaluation[];
   counts: GradeCounts;
   /** Average score (A=5, B/B*=4, C=3, D=2; E left out), as 健康日本21 rolls up. */
   score?: number;
+  /** Indicator parts graded for the report year (every meaning but not evaluable / not comparable), and of them, on a provisional figure (※). */
+  graded: { parts: number; graded: number; provisional: number };
+  /** The report year lies outside the plan period: a plain sentence for the report (and the terminal). */
+  outsidePeriod?: Bilingual;
   /** Narratives whose node is not found in the plan. */
   orphanNarratives: NarrativeView[];
+  /** The year's review as the report year's progress records it (evaluation sheets, committee opinions, 総括, issuing), passed through for the data files. */
+  review?: ReviewRecord;
+}
+
+/** The year's review, as the progress module of the report year holds it (issue 15 §1). */
+export interface ReviewRecord {
+  sheets: NonNullable<Progress['sheets']>;
+  opinions: NonNullable<Progress['opinions']>;
+  summary?: Progress['summary'];
+  issued?: Progress['issued'];
 }

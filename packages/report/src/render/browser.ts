@@ -7,7 +7,9 @@
  * always closed.
  */
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
+import pLimit, { type LimitFunction } from 'p-limit';
 import puppeteer, { type Browser, type Page, type PDFOptions } from 'puppeteer-core';
+import { destinationPages, dropToc, fillToc, hasToc, TOC_MIN_PAGES } from './page-refs.js';
 
 export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
@@ -60,7 +62,30 @@ export interface PrintResult {
   blocked: string[];
 }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+/** A CSS string literal: every ASCII character but letters, digits and space as a hex escape, so no text can end the string or the style element. */
+export const cssString = (s: string) => `"${s.replace(/[\x00-\x1f\x21-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f]/g, (c) => `\\${c.charCodeAt(0).toString(16).padStart(6, '0')}`)}"`;
+
+/**
+ * The running header and the page numbers as CSS page-margin boxes (Chromium
+ * 131+), so the cover can go without them (`@page :first`), which Chromium's
+ * header and footer templates cannot do.
+ */
+export function pageChrome(header: string): string {
+  const font = `font-family: 'IPAexGothic', 'Noto Sans CJK JP', sans-serif; color: #4d4d4d;`;
+  return (
+    `@page { ` +
+    `@top-left { content: ${cssString(header)}; font-size: 7.5pt; ${font} vertical-align: bottom; padding-bottom: 4mm; } ` +
+    `@bottom-center { content: counter(page) " / " counter(pages); font-size: 8pt; ${font} vertical-align: top; padding-top: 4mm; } }\n` +
+    `@page :first { @top-left { content: none; } @bottom-center { content: none; } }`
+  );
+}
+
+/** The document with its page chrome added as a last style element in the head. */
+export function withPageChrome(html: string, header: string): string {
+  const style = `<style>${pageChrome(header)}</style>`;
+  const at = html.indexOf('</head>');
+  return at < 0 ? `${style}${html}` : `${html.slice(0, at)}${style}${html.slice(at)}`;
+}
 
 export function resolveChromium(explicit?: string): string {
   const path = explicit ?? process.env.KEIKAKU_CHROMIUM ?? process.env.PUPPETEER_EXECUTABLE_PATH ?? DEFAULT_CHROMIUM;
@@ -92,8 +117,10 @@ export function resolveChromium(explicit?: string): string {
 export class ReportBrowser {
   private browser: Browser | undefined;
   private idle: Page[] = [];
-  private waiting: ((p: Page) => void)[] = [];
-  private open = 0;
+  /** At most `concurrency` prints at once (p-limit); each takes an idle page or opens one. */
+  private readonly slots: LimitFunction;
+  /** The requests each page tried to make during its current print (all refused). */
+  private readonly blockedBy = new WeakMap<Page, string[]>();
   private closed = false;
   /** Set when the browser process went away; the next print relaunches it. */
   private crashed = false;
@@ -106,6 +133,7 @@ export class ReportBrowser {
   ) {
     this.browser = browser;
     this.launchMs = launchMs;
+    this.slots = pLimit(opts.concurrency);
     this.watch(browser);
   }
 
@@ -147,7 +175,6 @@ export class ReportBrowser {
       if (this.browser !== b) return;
       this.crashed = true;
       this.idle = [];
-      this.open = 0;
     });
   }
 
@@ -180,7 +207,7 @@ export class ReportBrowser {
     await page.setJavaScriptEnabled(false);
     await page.setRequestInterception(true);
     page.on('request', (req) => {
-      const log = (page as unknown as { __blocked?: string[] }).__blocked;
+      const log = this.blockedBy.get(page);
       // Only the document itself may load; setContent makes no request, so every request is refused.
       if (req.isInterceptResolutionHandled()) return;
       log?.push(req.url());
@@ -192,41 +219,23 @@ export class ReportBrowser {
   private async acquire(): Promise<Page> {
     const p = this.idle.pop();
     if (p && !p.isClosed()) return p;
-    if (this.open < this.opts.concurrency) {
-      this.open++;
-      try {
-        return await this.newPage();
-      } catch (err) {
-        this.open--;
-        throw err;
-      }
-    }
-    return new Promise((resolve) => this.waiting.push(resolve));
+    return this.newPage();
   }
 
   private release(page: Page, healthy: boolean): void {
-    if (!healthy) {
-      this.open = Math.max(0, this.open - 1);
-      void page.close().catch(() => undefined);
-      const w = this.waiting.shift();
-      if (w) {
-        this.open++;
-        this.newPage().then(w, () => {
-          this.open--;
-        });
-      }
-      return;
-    }
-    const w = this.waiting.shift();
-    if (w) w(page);
-    else this.idle.push(page);
+    if (healthy) this.idle.push(page);
+    else void page.close().catch(() => undefined);
   }
 
-  /** Prints one report's HTML to PDF bytes (Chromium's own, before post-processing). */
-  async print(job: PrintJob): Promise<PrintResult> {
+  /** Prints one report's HTML to PDF bytes (Chromium's own, before post-processing), up to `concurrency` at once. */
+  print(job: PrintJob): Promise<PrintResult> {
+    return this.slots(() => this.printOnPage(job));
+  }
+
+  private async printOnPage(job: PrintJob): Promise<PrintResult> {
     const page = await this.acquire();
     const blocked: string[] = [];
-    (page as unknown as { __blocked?: string[] }).__blocked = blocked;
+    this.blockedBy.set(page, blocked);
     let healthy = true;
     const limit = job.timeoutMs ?? this.opts.timeoutMs;
     let timer: NodeJS.Timeout | undefined;
@@ -251,20 +260,30 @@ export class ReportBrowser {
       const work = (async () => {
         // A fresh document for every report: nothing (CSP, state) carries over from the last one.
         await page.goto('about:blank', { waitUntil: 'load', timeout: limit });
-        await page.setContent(job.html, { waitUntil: 'load', timeout: limit });
-        await this.opts.beforePrint?.(job.label, this);
         const opts: PDFOptions = {
           format: 'A4',
           printBackground: true,
-          displayHeaderFooter: true,
-          headerTemplate: `<div style="font-family:'IPAexGothic','Noto Sans CJK JP',sans-serif;font-size:7.5pt;color:#4d4d4d;width:100%;padding:0 15mm;display:flex;justify-content:space-between;"><span>${esc(job.header)}</span></div>`,
-          footerTemplate: `<div style="font-family:'IPAexGothic','Noto Sans CJK JP',sans-serif;font-size:8pt;color:#4d4d4d;width:100%;text-align:center;"><span class="pageNumber"></span> / <span class="totalPages"></span></div>`,
+          // The running header and page numbers are CSS page-margin boxes (pageChrome), absent on the cover.
+          displayHeaderFooter: false,
           margin: { top: '16mm', bottom: '14mm', left: '15mm', right: '15mm' },
           tagged: true,
           outline: true,
           timeout: limit,
         };
-        return page.pdf(opts);
+        const html = withPageChrome(job.html, job.header);
+        const print = async (h: string, first: boolean) => {
+          if (!first) await page.goto('about:blank', { waitUntil: 'load', timeout: limit });
+          await page.setContent(h, { waitUntil: 'load', timeout: limit });
+          if (first) await this.opts.beforePrint?.(job.label, this);
+          return page.pdf(opts);
+        };
+        if (!hasToc(html)) return print(html, true);
+        // A first layout gives the page of every heading the 目次 links to (its numbers are blank, so its length
+        // does not change when they are filled in); a short report is printed again without a 目次.
+        const draft = await print(html, true);
+        const { pages, total } = await destinationPages(draft);
+        const pdf = await print(total - 1 <= TOC_MIN_PAGES ? dropToc(html) : fillToc(html, pages), false);
+        return pdf;
       })();
       work.catch(() => undefined); // a page closed after a timeout rejects late; that is expected
       const pdf = await Promise.race([work, timeout, crashed]);
@@ -288,26 +307,6 @@ export class ReportBrowser {
         this.browser?.off('disconnected', onCrash);
       }
       this.release(page, healthy && !page.isClosed() && !this.crashed);
-    }
-  }
-
-  /** Runs axe-core on the HTML in a page (script allowed only for axe itself) and returns its violations. */
-  async axe(html: string): Promise<{ id: string; impact?: string | null; help: string; nodes: number }[]> {
-    const axe = (await import('axe-core')).default as unknown as { source: string };
-    const b = await this.ensureBrowser();
-    const page = await b.newPage();
-    try {
-      await page.setBypassCSP(true);
-      await page.setRequestInterception(true);
-      page.on('request', (r) => void r.abort('blockedbyclient').catch(() => undefined));
-      await page.setContent(html, { waitUntil: 'load' });
-      await page.evaluate(axe.source);
-      const res = (await page.evaluate(
-        `axe.run(document, { resultTypes: ['violations'] }).then((r) => r.violations.map((v) => ({ id: v.id, impact: v.impact || null, help: v.help, nodes: v.nodes.length })))`,
-      )) as { id: string; impact?: string | null; help: string; nodes: number }[];
-      return res;
-    } finally {
-      await page.close().catch(() => undefined);
     }
   }
 

@@ -80,6 +80,13 @@ export interface ProgressModule<V = unknown> {
   readonly initiatives?: readonly InitiativeStatus[];
   /** The city's own grades, on the plan's declared scales */
   readonly grades?: readonly CityGrade[];
+  /** Evaluation sheets of goals, policies, approaches and initiatives */
+  readonly sheets?: readonly EvaluationSheet<V>[];
+  /** 委員会意見 with 市の対応 */
+  readonly opinions?: readonly CommitteeOpinion[];
+  /** 総括 */
+  readonly summary?: Summary | StatedAbsence;
+  readonly issued?: Issued;
   readonly source?: {
     readonly file: string;
     readonly title: string;
@@ -207,6 +214,8 @@ export interface Vocabulary {
   readonly categories?: readonly string[];
   /** Value qualifiers beyond the built-in ones, e.g. ["概数"] */
   readonly qualifiers?: readonly string[];
+  /** 今後の方向性 words of evaluation sheets beyond the built-in ones, e.g. ["見直し"] */
+  readonly outlooks?: readonly string[];
   readonly note?: string;
 }
 
@@ -368,6 +377,53 @@ export interface CityGrade {
   readonly grade: string;
   /** The reason as printed */
   readonly reason?: string;
+}
+
+/** The year’s evaluation sheet of a goal, policy, approach or initiative */
+export interface EvaluationSheet<V = unknown> {
+  /** Id of the goal, policy, approach or initiative the sheet evaluates */
+  readonly node: Id;
+  /** Name of the sheet as printed, e.g. 事務事業評価表 */
+  readonly heading?: string;
+  /** 担当課 as printed */
+  readonly department?: string | StatedAbsence;
+  /** 取組実績 */
+  readonly achievements?: Achievements<V> | StatedAbsence;
+  /** 課題 */
+  readonly issues?: readonly string[] | StatedAbsence;
+  /** 今後の方向性 */
+  readonly outlook?: Outlook<V> | StatedAbsence;
+  /** The 担当課’s and reviewers’ evaluations, in printed order */
+  readonly evaluations?: readonly SelfEvaluation[];
+  /** 事業費 */
+  readonly cost?: Cost | StatedAbsence;
+}
+
+/** A committee opinion with the city’s response */
+export interface CommitteeOpinion {
+  /** Id of the goal, policy, approach or initiative; omitted for the plan as a whole */
+  readonly node?: Id;
+  /** Where it was given, as printed: 令和6年度第2回推進委員会 */
+  readonly meeting?: string;
+  /** The opinion as printed */
+  readonly opinion: string;
+  /** 市の対応 */
+  readonly response?: CityResponse | StatedAbsence;
+}
+
+/** 総括: the year’s summary as printed */
+export interface Summary {
+  /** As printed, e.g. 総括 */
+  readonly heading?: string;
+  readonly paragraphs: readonly string[];
+}
+
+/** 発行: the issuing date and department */
+export interface Issued {
+  /** Issuing date, YYYY-MM-DD */
+  readonly date?: IsoDate | StatedAbsence;
+  /** Issuing department as printed, e.g. 保健福祉局総務部総務課 */
+  readonly department?: string | StatedAbsence;
 }
 
 export type YearRef = FiscalYear | TbdYear | NotStatedYear | PrintedYear | ReadYear;
@@ -555,6 +611,50 @@ export type Value<V = unknown> = Quantity | Composite<V> | QualitativeState<V> |
 /** How sure the figure is (推計, 見込み, 暫定 …): one of the built-in words, or a word the plan declares in vocabulary.qualifiers */
 export type Qualifier<V = unknown> = "推計" | "見込み" | "暫定" | "速報値" | "概数" | DeclaredOf<V, 'qualifier'>;
 
+/** 取組実績: the sentences and figures as printed */
+export interface Achievements<V = unknown> {
+  /** The sentences as printed */
+  readonly text?: readonly string[];
+  readonly figures?: readonly Figure<V>[];
+}
+
+/** 今後の方向性: the word and the sentence as printed */
+export interface Outlook<V = unknown> {
+  readonly course: OutlookWord<V>;
+  /** What the sheet says the work will do next */
+  readonly text?: string;
+}
+
+/** An evaluation on one of the plan’s scales, with its reason and who made it */
+export interface SelfEvaluation {
+  /** Id of the plan scale the evaluation is on */
+  readonly scale: Id;
+  /** The mark as printed, one of the scale levels */
+  readonly grade: string;
+  /** 評価の理由 as printed */
+  readonly reason?: string | StatedAbsence;
+  /** 一次評価 / 二次評価 / 担当課 / 所管局 */
+  readonly by: "一次評価" | "二次評価" | "担当課" | "所管局";
+}
+
+/** 事業費: 予算額 and 決算額 as printed */
+export interface Cost {
+  /** 予算額 */
+  readonly budget?: Amount | StatedAbsence;
+  /** 決算額 */
+  readonly settlement?: Amount | StatedAbsence;
+  readonly note?: string;
+}
+
+export interface CityResponse {
+  /** The response as printed */
+  readonly text: string;
+  /** 対応済 / 対応中 / 今後対応 / 検討中 / 対応困難, when printed */
+  readonly status?: "対応済" | "対応中" | "今後対応" | "検討中" | "対応困難";
+  /** 担当課 of the response */
+  readonly department?: string;
+}
+
 /** A year left undecided in the document (placeholder). Lint reports it. */
 export interface TbdYear {
   /** The placeholder exactly as printed, e.g. 令和〇年度 */
@@ -695,6 +795,24 @@ export interface Recurring {
   readonly every?: number;
   /** As printed, e.g. 毎年増加 */
   readonly printed: string;
+}
+
+/** A figure of the year’s work with its unit */
+export interface Figure<V = unknown> {
+  /** What was counted, as printed: 出前講座の開催回数 */
+  readonly label: string;
+  readonly value: number;
+  readonly unit: Unit<V>;
+  /** The figure exactly as printed, e.g. 9回（586人参加） */
+  readonly printed?: string;
+}
+
+/** 今後の方向性 as printed (拡充・継続・改善・縮小・統合・廃止・完了): one of the built-in words, or a word the plan declares in vocabulary.outlooks */
+export type OutlookWord<V = unknown> = "拡充" | "継続" | "改善" | "縮小" | "統合" | "廃止" | "完了" | DeclaredOf<V, 'outlook'>;
+
+export interface Amount {
+  readonly amount: number;
+  readonly unit: "円" | "千円";
 }
 
 export interface Part<V = unknown> {
