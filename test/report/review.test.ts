@@ -11,7 +11,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildReport, ReportBrowser, type ReportOutput } from '@keikaku/report';
+import { loadWorkspace } from '@keikaku/core';
+import { buildReport, prepare, ReportBrowser, type ReportOutput } from '@keikaku/report';
+import { ROOT } from '../support/run-cli.js';
 import { axe, launchAxe, undecidedOutsideCharts } from '../support/axe.js';
 import { chartTextContrast } from '../support/contrast.js';
 import { reviewFixture } from '../support/review-fixture.js';
@@ -118,4 +120,15 @@ describe('the year\'s review in the committee report', () => {
     expect(c.length).toBeGreaterThan(0);
     expect(c.filter((x) => x.ratio < 4.5)).toEqual([]);
   }, 60_000);
+});
+
+describe('a plan whose document prints no title (苫小牧)', () => {
+  it('is named from stated facts on the cover, in the title and the running header, never by an encoding remark', async () => {
+    const doc = loadWorkspace(ROOT, ['tomakomai']).plans[0]!;
+    const p = await prepare({ plan: doc.plan!, progress: doc.progress.map((x) => x.progress), fy: 2024 });
+    expect(p.title).toBe('苫小牧市の地域福祉計画 2024年度（令和6年度） 進捗状況報告書');
+    expect(p.header).toMatch(/^苫小牧市の地域福祉計画　/);
+    expect(p.html).toContain('<h1 class="cover-title">苫小牧市の地域福祉計画<span class="cover-report">');
+    for (const s of ['表題の記載なし', '計画期間の記載なし', '原典（第４章の抜粋）', 'notStated']) expect(p.html, s).not.toContain(s);
+  });
 });
