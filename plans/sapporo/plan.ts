@@ -23,7 +23,12 @@ export default definePlan({
   legalBasis: ['社会福祉法第107条'],
   encompasses: [],
   relatedPlans: [
-    { title: '札幌市まちづくり戦略ビジョン', relation: '上位計画', note: '総合計画。本計画はその地域福祉分野の個別計画' },
+    {
+      title: '札幌市まちづくり戦略ビジョン',
+      // The seed prints 「総合計画「札幌市まちづくり戦略ビジョン」の地域福祉分野の個別計画」; it never says 上位計画.
+      relation: { read: '上位計画', note: '（符号化注）「総合計画「札幌市まちづくり戦略ビジョン」の地域福祉分野の個別計画」からの読み取り。原典は「上位計画」と印刷していない' },
+      note: '総合計画。本計画はその地域福祉分野の個別計画',
+    },
     { title: '保健福祉分野の各個別計画', relation: '個別計画', note: '地域福祉分野に係る個別施策を総合的・横断的に推進する' },
   ],
   // １ 計画策定の趣旨 (the plan's own framing text, as printed)
@@ -115,7 +120,8 @@ export default definePlan({
               name: '地域活動に参加したことがある市民の割合',
               unit: '%',
               measure: '年度末時点',
-              source: '市民意識調査',
+              // No data source is printed for this indicator: the note below mentions 市民意識調査 as the
+              // source of a finding, not of the figure, so `source` is left out.
               direction: { read: 'increase' },
               baseline: { fy: fy(2022), value: 39.6 },
               references: [{ fy: fy(2023), value: { missing: '―' } }],

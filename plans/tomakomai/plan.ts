@@ -9,9 +9,11 @@
  * - Each 取組方針 has its own 「評価指標」 table in the detail pages; that table is
  *   the primary statement. The summary 「３ 評価指標」 prints the same indicators
  *   again; where it prints something different, a restatement records it.
- * - The document prints no direction (増加 / 減少 / 維持) for any indicator. Every
- *   `direction` is the encoder's reading of the indicator's name and figures, so each
- *   is written `{ read: … }`, never as the document's word.
+ * - The document has no direction column (増加 / 減少 / 維持). One indicator prints its
+ *   direction as a word: 巡回体制's target is 「巡回体制を維持します。」, so its direction is
+ *   the document's 'maintain'. Every other `direction` is the encoder's reading of the
+ *   indicator's name and figures, written `{ read: … }`; where the printed figures give no
+ *   way (交通安全教室開催数 321回 → 320回) the direction is notStated().
  * - 中間見直し（令和5年度）: where a detail table prints 「中間見直し後」 and
  *   「当初計画」 rows, `target` is the 中間見直し後 value and the 当初計画 value is
  *   kept in `revisions`. The summary marks them 「下線部分は令和5年度に中間見直しを
@@ -21,8 +23,8 @@
  *   first 取組方針) the 施策's.
  * - Spaces inside lines (e.g. 「令和2 年（2020 年）」) are kept as the seed has them;
  *   words broken across lines are rejoined; multi-paragraph 取組内容 keep a '\n'.
- * - Not encoded (the schema has no place for them): 「１ 施策の推進に対する考え方」
- *   (chapter preface) and the コラム②–⑦ boxes.
+ * - 「１ 施策の推進に対する考え方」 (the chapter preface) is in the plan's `sections`.
+ *   Not encoded: the コラム②–⑦ boxes.
  */
 import { definePlan, notStated, reiwa } from '@keikaku/schema';
 
@@ -32,8 +34,9 @@ export default definePlan({
   title: notStated('原典（第４章の抜粋）に計画の表題の記載なし（苫小牧市の市町村地域福祉計画の第４章）'),
   edition: notStated('原典（第４章の抜粋）に第N期の記載なし'),
   period: notStated('原典（第４章の抜粋）に計画期間の記載なし。評価指標は基準値R1・目標値R8'),
-  // The excerpt does not cite 社会福祉法第107条 (the plan's own basis); the only statute it cites is
-  // 成年後見制度の利用の促進に関する法律第14条, for the encompassed plan below.
+  // The excerpt does not cite 社会福祉法第107条 (the plan's own basis). It cites 成年後見制度の利用の
+  // 促進に関する法律第14条 (for the encompassed plan below) and 社会福祉法第106条の4第2項 (five times, in
+  // the 重層的支援体制整備事業 list of 取組方針①; kept there in the description).
   legalBasis: notStated('原典（第４章の抜粋）に計画の根拠法令の記載なし'),
   encompasses: [
     // seeds/002_cd25fcf1664aae33.txt 「取組方針⑤ 成年後見制度等の利用促進（苫小牧市成年後見制度利用促進基本計画）」:
@@ -691,9 +694,8 @@ export default definePlan({
                   category: '評価指標',
                   name: 'リーダー養成事業登録者数',
                   unit: '人',
-                  // Defect kept: the target equals the baseline (200 → 200). More registrants is the
-                  // better way for a count of leaders, so 'increase'; 'maintain' would also be a reading.
-                  direction: { read: 'increase' },
+                  // The target equals the baseline (200人 → 200人): read, as the figures say, as 'maintain'.
+                  direction: { read: 'maintain', note: '基準値・目標値とも200人（印刷された数値から）' },
                   baseline: { fy: reiwa(1), value: 200 },
                   target: { fy: reiwa(8), value: 200 },
                 },
@@ -1188,9 +1190,9 @@ export default definePlan({
                   category: '評価指標',
                   name: '実務者ネットワーク会議開催回数',
                   unit: '回',
-                  // The target 「年1回以上」 is a floor the baseline (1回) already meets: more meetings are
-                  // read as better ('increase'), though 'maintain' is also a reading.
-                  direction: { read: 'increase' },
+                  // The target 「年1回以上」 is a floor the baseline (1回) already meets: read, as the figures
+                  // say, as 'maintain' (keep meeting at least once a year).
+                  direction: { read: 'maintain', note: '基準値1回・目標値「年1回以上」（印刷された数値から）' },
                   baseline: { fy: reiwa(1), value: 1 },
                   target: { fy: reiwa(8), value: { frequency: { count: 1, per: '年', atLeast: true } } },
                 },
@@ -1276,7 +1278,8 @@ export default definePlan({
                   id: 'junkai-taisei',
                   category: '評価指標',
                   name: '巡回体制',
-                  direction: { read: 'maintain' },
+                  // The document's own word: the target is printed 「巡回体制を維持します。」.
+                  direction: 'maintain',
                   baseline: { fy: reiwa(1), value: { frequency: { count: 680, per: '年', label: '街頭巡回' } }, printed: '街頭巡回 年間680回' },
                   target: { fy: reiwa(8), value: { state: '維持', text: '巡回体制を維持します。' } },
                 },
@@ -1323,9 +1326,10 @@ export default definePlan({
                   category: '評価指標',
                   name: '交通安全教室開催数',
                   unit: '回',
-                  // Defect kept: the target (320回) is below the baseline (321回). 'increase' is the
-                  // natural reading of a count of classes held; the printed figures are not corrected.
-                  direction: { read: 'increase' },
+                  // Defect kept: the target (320回) is below the baseline (321回). The document prints no
+                  // direction and its figures point to none that a count of classes would have (a decrease of
+                  // one class?), so the direction is not stated; the printed figures are not corrected.
+                  direction: notStated('方向の印刷なし。目標値320回が基準値321回を下回り、数値からも方向を読めない'),
                   baseline: { fy: reiwa(1), value: 321 },
                   target: { fy: reiwa(8), value: 320 },
                 },

@@ -21,10 +21,10 @@ describe('keikaku export', () => {
     const text = readFileSync(out, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const lines = text.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('plan_id,goal,policy,indicator_id,indicator_name,category,part,unit,kind,direction,direction_by,baseline_fy,baseline_value,baseline_printed,baseline_qualifier,baseline_note,target_fy,target_value,target_bound,target_condition,target_printed,target_qualifier,target_note,target_original_value,target_series,planned,rationale,note');
+    expect(lines[0]).toBe('plan_id,level,goal,policy,indicator_id,indicator_name,category,part,unit,kind,direction,direction_by,baseline_fy,baseline_value,baseline_printed,baseline_qualifier,baseline_note,references,target_fy,target_value,target_bound,target_condition,target_printed,target_qualifier,target_note,target_original_value,target_series,planned,rationale,note');
     expect(lines).toHaveLength(1 + 9);
     expect(lines).toContain(
-      'sapporo,地域の困りごとに寄り添う相談・支援体制を整えていきます,地域で生活するためのサービスや相談体制の充実,shogai-kadai-kaiketsu,障がい者相談支援事業所の相談者の課題解決件数,成果指標,,件,単年度,increase,encoder,2022,,,,,2029,5640,,,"5,640 件",,,,,,,相談員の人員体制強化や資質の向上を図り、適切なサービス利用や支援機関へつなげることにより、障害のある方やその家族の地域生活を支える。',
+      'sapporo,policy,地域の困りごとに寄り添う相談・支援体制を整えていきます,地域で生活するためのサービスや相談体制の充実,shogai-kadai-kaiketsu,障がい者相談支援事業所の相談者の課題解決件数,成果指標,,件,単年度,increase,encoder,2022,,,,,2023:1824,2029,5640,,,"5,640 件",,,,,,,相談員の人員体制強化や資質の向上を図り、適切なサービス利用や支援機関へつなげることにより、障害のある方やその家族の地域生活を支える。',
     );
   });
 

@@ -82,6 +82,13 @@ describe('refused constructs: a located finding that says what to write instead'
     ['  a: reiwa(0),', 'reader/helper-argument', 3, 6],
     ['  a: fy(Infinity),', 'reader/not-finite', 3, 9],
     ["  a: reiwa('6'),", 'reader/helper-argument', 3, 6],
+    // Casts silence tsc: refused at the cast, whatever they wrap (issue 17).
+    ["  a: 'x' as never,", 'reader/cast', 3, 6],
+    ['  a: (1 as unknown) as number,', 'reader/cast', 3, 6],
+    ['  a: { b: 1 } as never,', 'reader/cast', 3, 6],
+    ['  a: <never>1,', 'reader/cast', 3, 6],
+    ['  a: fy(2024)!,', 'reader/cast', 3, 6],
+    ["  a: ('x' satisfies string) as never,", 'reader/cast', 3, 6],
   ])('%s → %s at %i:%i', (body, ruleId, line, column) => {
     const r = read(plan(body));
     expect(r.value).toBeUndefined();
@@ -92,6 +99,18 @@ describe('refused constructs: a located finding that says what to write instead'
     expect(f!.message.ja.length).toBeGreaterThan(0);
     expect(f!.message.en.length).toBeGreaterThan(0);
     expect(f!.hint?.ja.length).toBeGreaterThan(0);
+  });
+
+  it('accepts as const and satisfies, which keep tsc checking (issue 17)', () => {
+    const r = read(plan("  a: ['x', 'y'] as const,\n  b: (1 satisfies number),\n  c: { d: 'e' } as const satisfies object,"));
+    expect(r.findings).toEqual([]);
+    expect(r.value).toEqual({ a: ['x', 'y'], b: 1, c: { d: 'e' } });
+  });
+
+  it('refuses a cast of the whole plan literal, located at the cast', () => {
+    const r = read("import { definePlan } from '@keikaku/schema';\nexport default definePlan({\n  id: 'x',\n} as never);\n");
+    expect(r.value).toBeUndefined();
+    expect(r.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['reader/cast', 2, 27]]);
   });
 
   it('says "not a whole year" for fy(2024.5) and "not a finite number" for Infinity', () => {

@@ -5,12 +5,13 @@
  * - the title, every legal basis and every level name is printed somewhere;
  * - every named composite part is printed;
  * - a direction is the document's word only where the document prints it (a ↗ / ↘
- *   target); every other direction is marked `{ read }`, the encoder's reading;
+ *   target, or a word: 「巡回体制を維持します。」, 「継続」), and wherever it prints one the
+ *   direction is that word; every other direction is marked `{ read }`, the encoder's reading;
  * - 旭川's それぞれが取り組むべきこと are held, and each actor's assignment is marked as read.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { indicatorValues, partName, walkIndicators, walkNodes, type Plan } from '@keikaku/schema';
+import { indicatorValues, partName, walkIndicators, walkNodes, type Indicator, type Plan } from '@keikaku/schema';
 import asahikawa from '../../plans/asahikawa/plan.js';
 import kanazawa from '../../plans/kanazawa/plan.js';
 import otaru from '../../plans/otaru/plan.js';
@@ -47,15 +48,43 @@ describe.each(PLANS)('plans/$id holds nothing its document does not print', ({ p
     expect(invented).toEqual([]);
   });
 
-  it("directions are the document's only where it prints one (↗ / ↘); the rest are marked as read", () => {
+  it("directions are the document's only where it prints one (↗ / ↘, or a word: 維持, 継続); the rest are marked as read", () => {
     for (const { indicator } of walkIndicators(plan)) {
       if (typeof indicator.direction !== 'string') continue;
-      const t = indicator.target;
-      const printedArrow = t !== undefined && 'value' in t && typeof t.value === 'object' && 'direction' in t.value;
-      expect(printedArrow, `${indicator.id}: direction '${indicator.direction}' is not printed; write { read: '${indicator.direction}' }`).toBe(true);
+      const printed = printedDirection(indicator.target);
+      expect(printed, `${indicator.id}: direction '${indicator.direction}' is not printed; write { read: '${indicator.direction}' }`).toBeDefined();
+      expect(indicator.direction, `${indicator.id}: the document prints ${printed?.evidence}`).toBe(printed?.direction);
+    }
+  });
+
+  it('a direction the document prints (an arrow, 維持, 継続) is recorded as its word, not as a reading', () => {
+    for (const { indicator } of walkIndicators(plan)) {
+      const printed = printedDirection(indicator.target);
+      if (!printed) continue;
+      expect(indicator.direction, `${indicator.id}: the document prints ${printed.evidence}; write direction: '${printed.direction}'`).toBe(printed.direction);
     }
   });
 });
+
+/**
+ * The direction a target prints, if any: an arrow (↗ ↘ →) as its value, or a direction word in its
+ * printed text — 維持 / 継続 (maintain), 増加 (increase), 減少 (decrease) — in a state, a note-free
+ * printed cell or the sentence kept with a state.
+ */
+const WORDS: [RegExp, 'increase' | 'decrease' | 'maintain'][] = [
+  [/維持|継続/, 'maintain'],
+  [/増加|増や/, 'increase'],
+  [/減少|減ら/, 'decrease'],
+];
+const ARROWS = { '↗': 'increase', '↘': 'decrease', '→': 'maintain' } as const;
+function printedDirection(target: Indicator['target']): { direction: 'increase' | 'decrease' | 'maintain'; evidence: string } | undefined {
+  if (target === undefined || !('value' in target)) return undefined;
+  const v = target.value;
+  if (typeof v === 'object' && 'direction' in v) return { direction: ARROWS[v.direction], evidence: v.direction };
+  const texts = [target.printed, typeof v === 'object' && 'state' in v ? (v.text ?? v.state) : undefined].filter((x): x is string => !!x);
+  for (const text of texts) for (const [re, direction] of WORDS) if (re.test(text)) return { direction, evidence: `「${text}」` };
+  return undefined;
+}
 
 describe('what the seeds leave out is notStated(), not filled in', () => {
   const byId = Object.fromEntries(PLANS.map((p) => [p.id, p.plan]));

@@ -70,9 +70,18 @@ describe('plans/otaru', () => {
     for (const n of p.evaluation.notes ?? []) expect(SEED_TEXT).toContain(squash(n.replace(/^[^:]+: /, '')));
   });
 
-  it('quotes the period note and the plan notes as printed', () => {
+  it('quotes the period note as printed', () => {
     expect(SEED_TEXT).toContain(squash('note' in p.period ? p.period.note! : ''));
-    for (const n of p.notes ?? []) expect(SEED_TEXT).toContain(squash(n.replace(/^[^:]+: /, '')));
+    expect(p.notes).toBeUndefined();
+  });
+
+  it('holds the 趣旨 paragraphs and the 「地域福祉」とは box in sections, every paragraph as printed, headings marked as the encoder\'s', () => {
+    const sections = p.sections ?? [];
+    expect(sections.map((s) => [s.kind, s.paragraphs?.length])).toEqual([['趣旨', 7], ['その他', 5]]);
+    for (const s of sections) {
+      expect(s.heading).toMatch(/^（符号化注）/);
+      for (const para of s.paragraphs ?? []) expect(SEED_TEXT).toContain(squash(para));
+    }
   });
 
   it('related plans from 計画の位置づけ and the 計画期間 chart; no period read from the garbled bars', () => {

@@ -153,7 +153,7 @@ describe('plans/tomakomai', () => {
 
   it.each(SEED)('%s %s', (approach, name, unit, baseline, target) => {
     const i = ind(name);
-    expect([...walkStated(p)].find((v) => v.indicator === i)!.owner.node.id).toBe(approach);
+    expect([...walkStated(p)].find((v) => v.indicator === i)!.owner!.node.id).toBe(approach);
     expect(i.category).toBe('評価指標');
     expect(i.unit).toBe(unit);
     expect(i.baseline.fy).toBe(R1);
@@ -242,11 +242,15 @@ describe('plans/tomakomai', () => {
 
   it('keeps the defects: target below / equal to baseline, 名 vs 人', () => {
     const kotsu = ind('交通安全教室開催数');
-    expect([kotsu.baseline.value, kotsu.target.value, kotsu.direction]).toEqual([321, 320, { read: 'increase' }]);
+    // No direction is printed and 321 → 320 supports none: not stated (it was read as 'increase' before).
+    expect([kotsu.baseline.value, kotsu.target.value, kotsu.direction]).toMatchObject([321, 320, { notStated: true }]);
     const leader = ind('リーダー養成事業登録者数');
-    expect([leader.baseline.value, leader.target.value]).toEqual([200, 200]);
+    // 200 → 200: read as the figures say ('maintain'), not 'increase'.
+    expect([leader.baseline.value, leader.target.value, leader.direction]).toMatchObject([200, 200, { read: 'maintain' }]);
+    expect(ind('実務者ネットワーク会議開催回数').direction).toMatchObject({ read: 'maintain' });
     expect(ind('災害ボランティア登録者研修会における講習会参加者数').unit).toBe('名');
-    expect(ind('巡回体制').direction).toEqual({ read: 'maintain' });
+    // 「巡回体制を維持します。」: the document's own word.
+    expect(ind('巡回体制').direction).toBe('maintain');
   });
 
   it('取組方針⑥, ⑰, ⑲ have no 評価指標', () => {

@@ -10,7 +10,8 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorRows, readModule, toCsv, INDICATOR_COLUMNS } from '@keikaku/core';
-import { validatePlan, validateProgress, type Plan } from '@keikaku/schema';
+import { parse } from 'csv-parse/sync';
+import { levelMeanings, validatePlan, validateProgress, walkIndicators, walkNodes, yearOf, type Plan } from '@keikaku/schema';
 import { ROOT } from '../support/run-cli.js';
 
 const DIR = join(ROOT, 'test/fixtures/shapes');
@@ -43,6 +44,20 @@ const TWINS: Twin[] = [
   { name: 'a unit neither built in nor declared', fixture: 'vocabulary.ts', from: "unit: '人日'", to: "unit: '人・日'", tsc: /'"人・日"' is not assignable/, runtime: { stage: 'zod', code: 'unknown-word', path: 'goals[0].indicators[0].unit' } },
   { name: "a direction read as something that is no direction", fixture: 'not-stated.ts', from: "read: 'increase'", to: "read: 'up'", tsc: /'"up"' is not assignable/, runtime: { stage: 'zod', code: 'invalid_union', path: 'goals[0].indicators[0].direction' } },
   { name: 'a commitment with no items', fixture: 'text.ts', from: "items: ['隣近所で声をかけ合います']", to: 'items: []', runtime: { stage: 'zod', code: 'too_small', path: 'goals[0].commitments[0].items' } },
+  // Issue 17 shapes.
+  { name: 'a municipality code given where the excerpt prints none (and a wrong one)', fixture: 'excerpt.ts', from: "code: notStated('自治体名が印刷されていないため不明')", to: "code: '012345'", runtime: { stage: 'zod', code: 'lg-code-check-digit', path: 'municipality.code' } },
+  { name: 'an empty goal number instead of notStated()', fixture: 'excerpt.ts', from: "no: notStated('見出しに番号の印刷なし')", to: "no: ''", runtime: { stage: 'zod', code: 'too_small', path: 'goals[0].no' } },
+  { name: 'an unnamed frame given a name as text', fixture: 'excerpt.ts', from: "name: notStated('評価シートの3行目", to: "name: ('評価シートの3行目", tsc: /Type 'string' is not assignable to type/, runtime: { stage: 'zod', code: 'invalid_type', path: 'goals[0].unnamedIndicators[0].name' } },
+  { name: 'a goal indicator with the id of a plan-level indicator', fixture: 'excerpt.ts', from: "id: 'salon-su'", to: "id: 'zentai-manzokudo'", runtime: { stage: 'zod', code: 'duplicate-id', path: 'goals[0].indicators[0].id' } },
+  { name: 'an era argument for a year that prints its own era', fixture: 'years.ts', from: "printedYear('26年度', '平成')", to: "printedYear('平成26年度', '平成')", runtime: { stage: 'reader', code: 'reader/helper-argument', path: 'goals[0].indicators[0].baseline.fy' } },
+  { name: 'a year printed without its era, and no era given', fixture: 'years.ts', from: "printedYear('32年度', '平成')", to: "printedYear('32年度')", runtime: { stage: 'reader', code: 'reader/helper-argument', path: 'period.end' } },
+  { name: 'a read year written as text', fixture: 'years.ts', from: '{ read: reiwa(4), note:', to: "{ read: '令和4年', note:", tsc: /'string' is not assignable to type 'FiscalYear'/, runtime: { stage: 'zod', code: 'invalid_type', path: 'goals[0].indicators[1].baseline.fy.read' } },
+  { name: 'an evaluation cadence of every 1 year', fixture: 'encompassing.ts', from: 'every: 3', to: 'every: 1', runtime: { stage: 'zod', code: 'too_small', path: 'evaluation.frequency.every' } },
+  { name: 'an encompassing plan that lists no 分野', fixture: 'encompassing.ts', from: "fields: ['地域福祉', '高齢者福祉', '障がい者福祉', '健康づくり']", to: 'fields: []', runtime: { stage: 'zod', code: 'too_small', path: 'fields' } },
+  { name: 'a level with "two meanings" that lists one', fixture: 'scales.ts', from: "meaning: ['improved', 'unchanged']", to: "meaning: ['improved']", runtime: { stage: 'zod', code: 'too_small', path: 'grading[0].levels[1].meaning' } },
+  { name: 'an assessment scale not marked so (its levels have no meaning)', fixture: 'scales.ts', from: "kind: 'assessment',", to: '', runtime: { stage: 'zod', code: 'grade-meaning-required', path: 'grading[2].levels[0]' } },
+  { name: 'a level label left empty instead of notStated()', fixture: 'scales.ts', from: "{ mark: '◎', label: notStated('記号の説明の印刷なし')", to: "{ mark: '◎', label: ''", runtime: { stage: 'zod', code: 'too_small', path: 'grading[1].levels[0].label' } },
+  { name: 'a band bound that is neither 以内 nor 未満', fixture: 'scales.ts', from: "bound: '未満'", to: "bound: '未満か'", tsc: /'"未満か"' is not assignable/, runtime: { stage: 'zod', code: 'invalid_value', path: 'grading[0].band.bound' } },
   { name: 'a misspelt optional key (rationnale)', fixture: 'text.ts', from: 'rationale:', to: 'rationnale:', tsc: /'rationnale' does not exist/, runtime: { stage: 'zod', code: 'unrecognized_keys', path: 'goals[0].indicators[0].rationnale' } },
 ];
 
@@ -97,11 +112,29 @@ describe.each(PLANS)('shape fixture %s', (file) => {
     expect(planSchema.errors ?? [], JSON.stringify(planSchema.errors)).toEqual([]);
     expect(ok).toBe(true);
   });
-  it('exports to CSV with the open-data columns', () => {
+  it('exports to CSV: the open-data header, one row per indicator part and unnamed frame, every cell round-trips, nothing recorded is dropped', () => {
     const { plan } = readPlan(file);
-    const csv = toCsv(indicatorRows(plan), INDICATOR_COLUMNS);
-    expect(csv.split(/\r?\n/)[0]).toContain('target_series');
-    expect(indicatorRows(plan).length).toBeGreaterThan(0);
+    const rows = indicatorRows(plan);
+    const csv = toCsv(rows, INDICATOR_COLUMNS);
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const parsed: string[][] = parse(csv.slice(1), { relax_column_count: false });
+    expect(parsed[0]).toEqual([...INDICATOR_COLUMNS]);
+    expect(parsed.length - 1).toBe(rows.length);
+    // Every cell is what indicatorRows gave (core's neutralising prefix aside, which no fixture triggers).
+    parsed.slice(1).forEach((cells, i) => expect(cells).toEqual(INDICATOR_COLUMNS.map((c) => rows[i]![c])));
+    // Every indicator (the plan's own included) and every unnamed frame has a row.
+    const ids = new Set(rows.map((r) => r.indicator_id));
+    const want = [...walkIndicators(plan)].map((v) => v.indicator.id).concat([...walkNodes(plan)].flatMap((v) => (v.node.unnamedIndicators ?? []).map((u) => u.id)));
+    expect(want.length).toBeGreaterThan(0);
+    for (const id of want) expect(ids, id).toContain(id);
+    // Every 参考値, series entry and 見込量 entry is in its cell, whatever its year.
+    for (const { indicator } of walkIndicators(plan)) {
+      const row = rows.find((r) => r.indicator_id === indicator.id)!;
+      expect(row.references.split('; ').filter(Boolean)).toHaveLength(indicator.references?.length ?? 0);
+      expect(row.target_series.split('; ').filter(Boolean)).toHaveLength(indicator.series?.length ?? 0);
+      expect(row.planned.split('; ').filter(Boolean)).toHaveLength(indicator.planned?.length ?? 0);
+      for (const cell of [row.references, row.target_series, row.planned].flatMap((c) => c.split('; ').filter(Boolean))) expect(cell, `${indicator.id}: ${cell}`).toMatch(/^[^:]+:/);
+    }
   });
 });
 
@@ -154,6 +187,43 @@ describe('what each capability exports (CSV rows)', () => {
     const { plan } = readPlan('text.ts');
     expect(plan.goals[0]!.commitments!.map((c) => c.actor)).toEqual(['市民', '地域', '事業者', '市', '社協']);
     expect(plan.encompasses[0]!.contents![0]!.heading).toBe('基本方針');
+  });
+});
+
+describe('issue 17 shapes', () => {
+  const rows = (file: string) => Object.fromEntries(indicatorRows(readPlan(file).plan).map((r) => [r.indicator_id, r]));
+  it('an excerpt that prints no municipality or goal number; plan-level indicators; an unnamed frame', () => {
+    const { plan } = readPlan('excerpt.ts');
+    expect(plan.municipality).toMatchObject({ name: { notStated: true }, code: { notStated: true }, prefecture: { notStated: true } });
+    expect(plan.goals[0]!.no).toMatchObject({ notStated: true });
+    expect([...walkIndicators(plan)].map((v) => [v.indicator.id, v.path.join('.'), v.owner?.level ?? 'plan'])).toEqual([
+      ['zentai-manzokudo', 'indicators.0', 'plan'],
+      ['salon-su', 'goals.0.indicators.0', 'goal'],
+    ]);
+    const r = rows('excerpt.ts');
+    expect([r['zentai-manzokudo']!.level, r['zentai-manzokudo']!.goal, r['salon-su']!.level]).toEqual(['plan', '', 'goal']);
+    expect([r['g1-row3']!.indicator_name, r['g1-row3']!.direction_by, r['g1-row3']!.note]).toEqual(['', 'not-stated', '（指標名の記載なし） 評価シートの3行目は指標名が空欄（基準値・目標値も空欄）']);
+  });
+  it('years: read by the encoder, printed without an era (era from context), and not printed at all — each shown, none dropped', () => {
+    const { plan } = readPlan('years.ts');
+    expect(plan.period).toEqual({ start: { printed: '27年度', fy: 2015, era: '平成' }, end: { printed: '32年度', fy: 2020, era: '平成' } });
+    const r = rows('years.ts');
+    expect([r['ikoi']!.baseline_fy, r['ikoi']!.references, r['ikoi']!.target_fy]).toEqual(['2014（26年度、元号は平成と読み取り）', '（年度記載なし）:44', '2020（32年度、元号は平成と読み取り）']);
+    expect([r['chosa']!.baseline_fy, r['chosa']!.target_series]).toEqual(['2022（読み取り）', '（年度記載なし）:57']);
+    expect(yearOf(plan.goals[0]!.indicators![1]!.baseline && 'fy' in plan.goals[0]!.indicators![1]!.baseline ? plan.goals[0]!.indicators![1]!.baseline.fy : undefined)).toBe(2022);
+  });
+  it('an encompassing 保健福祉総合計画 with its 分野, reviewed 3年に1回程度', () => {
+    const { plan } = readPlan('encompassing.ts');
+    expect([plan.kind, plan.fields]).toEqual(['保健福祉総合計画', ['地域福祉', '高齢者福祉', '障がい者福祉', '健康づくり']]);
+    expect(plan.evaluation).toMatchObject({ frequency: { count: 1, per: '年', every: 3, approximate: true, printed: '3年に1回程度' } });
+  });
+  it('grading: two meanings, labels not printed, an assessment scale, a strict band', () => {
+    const { plan } = readPlan('scales.ts');
+    const [abc, kigou, datousei] = plan.grading!;
+    expect(levelMeanings(abc!.levels[1]!)).toEqual(['improved', 'unchanged']);
+    expect(abc!.band).toMatchObject({ points: 3, bound: '未満' });
+    expect(kigou!.levels.map((l) => typeof l.label === 'string' ? l.label : 'notStated')).toEqual(['notStated', 'notStated', 'notStated']);
+    expect([datousei!.kind, datousei!.about, datousei!.levels.map(levelMeanings)]).toEqual(['assessment', '事業の妥当性', [[], [], []]]);
   });
 });
 

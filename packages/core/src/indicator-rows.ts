@@ -1,6 +1,11 @@
 /**
  * The open-data view of a plan: one row per indicator part. The target is the
  * one in force; target_original_value is filled where a revision changed it.
+ * Nothing the plan records is left out: 参考値 (references) have their column,
+ * a year the document does not print is written 「（年度記載なし）」 (never an
+ * empty year that hides the entry), a year the encoder read is marked so, the
+ * plan's own indicators have level "plan", and unnamed indicator frames (empty
+ * rows of an evaluation sheet) are rows with an empty name.
  */
 import {
   baselineOf,
@@ -12,15 +17,17 @@ import {
   targetOf,
   formatValue,
   walkIndicators,
+  walkNodes,
   type Indicator,
+  type UnnamedIndicator,
   type Plan,
   type Value,
   type YearRef,
 } from '@keikaku/schema';
 
 export const INDICATOR_COLUMNS = [
-  'plan_id', 'goal', 'policy', 'indicator_id', 'indicator_name', 'category', 'part', 'unit', 'kind', 'direction', 'direction_by',
-  'baseline_fy', 'baseline_value', 'baseline_printed', 'baseline_qualifier', 'baseline_note',
+  'plan_id', 'level', 'goal', 'policy', 'indicator_id', 'indicator_name', 'category', 'part', 'unit', 'kind', 'direction', 'direction_by',
+  'baseline_fy', 'baseline_value', 'baseline_printed', 'baseline_qualifier', 'baseline_note', 'references',
   'target_fy', 'target_value', 'target_bound', 'target_condition', 'target_printed', 'target_qualifier', 'target_note',
   'target_original_value', 'target_series', 'planned', 'rationale', 'note',
 ] as const;
@@ -35,15 +42,16 @@ export type IndicatorRow = Record<(typeof INDICATOR_COLUMNS)[number], string>;
 export function indicatorRows(plan: Plan): IndicatorRow[] {
   const rows: IndicatorRow[] = [];
   for (const { indicator: ind, owner } of walkIndicators(plan)) {
-    const goal = owner.level === 'goal' ? owner.node : owner.ancestors[0]!;
-    const policy = owner.level === 'policy' ? owner.node : owner.level === 'approach' ? owner.ancestors[1] : undefined;
+    const goal = owner === undefined ? undefined : owner.level === 'goal' ? owner.node : owner.ancestors[0]!;
+    const policy = owner === undefined ? undefined : owner.level === 'policy' ? owner.node : owner.level === 'approach' ? owner.ancestors[1] : undefined;
     const original = originalTarget(ind);
     const b = baselineOf(ind);
     const t = targetOf(ind);
     for (const part of partNames(ind)) {
       rows.push({
         plan_id: plan.id,
-        goal: goal.title,
+        level: owner?.level ?? 'plan',
+        goal: goal?.title ?? '',
         policy: policy?.title ?? '',
         indicator_id: ind.id,
         indicator_name: ind.name,
@@ -58,6 +66,7 @@ export function indicatorRows(plan: Plan): IndicatorRow[] {
         baseline_printed: b?.printed ?? '',
         baseline_qualifier: b?.qualifier ?? '',
         baseline_note: b?.note ?? '',
+        references: (ind.references ?? []).map((e) => `${yearCell(e.fy)}:${valueCell(e.value, part)}`).join('; '),
         target_fy: t ? yearCell(t.fy) : '',
         target_value: t ? valueCell(t.value, part) : isAbsent(ind.target) ? absentCell(ind.target) : '',
         target_bound: t?.bound ?? '',
@@ -73,7 +82,44 @@ export function indicatorRows(plan: Plan): IndicatorRow[] {
       });
     }
   }
+  rows.push(...unnamedRows(plan));
   return rows;
+}
+
+/** Rows for the indicator frames the document prints with no name (empty rows of an evaluation sheet). */
+function unnamedRows(plan: Plan): IndicatorRow[] {
+  const out: IndicatorRow[] = [];
+  const nodes: { level: string; goal?: string; policy?: string; frames: UnnamedIndicator[] }[] = [];
+  for (const v of walkNodes(plan)) {
+    const frames = v.node.unnamedIndicators ?? [];
+    if (!frames.length) continue;
+    const goal = v.level === 'goal' ? v.node : v.ancestors[0]!;
+    const policy = v.level === 'policy' ? v.node : v.level === 'approach' ? v.ancestors[1] : undefined;
+    nodes.push({ level: v.level, goal: goal.title, ...(policy ? { policy: policy.title } : {}), frames });
+  }
+  for (const n of nodes) {
+    for (const f of n.frames) {
+      const row = Object.fromEntries(INDICATOR_COLUMNS.map((c) => [c, ''])) as IndicatorRow;
+      out.push({
+        ...row,
+        plan_id: plan.id,
+        level: n.level,
+        goal: n.goal ?? '',
+        policy: n.policy ?? '',
+        indicator_id: f.id,
+        unit: f.unit ?? '',
+        direction_by: 'not-stated',
+        baseline_fy: f.baseline ? yearCell(f.baseline.fy) : '',
+        baseline_value: f.baseline ? valueCell(f.baseline.value) : '',
+        baseline_printed: f.baseline?.printed ?? '',
+        target_fy: f.target ? yearCell(f.target.fy) : '',
+        target_value: f.target ? valueCell(f.target.value) : '',
+        target_printed: f.target?.printed ?? '',
+        note: ['（指標名の記載なし）' + (f.name.note ? ` ${f.name.note}` : ''), ...(f.notes ?? [])].join('\n'),
+      });
+    }
+  }
+  return out;
 }
 
 function absentCell(a: { absent: string; reason?: string }): string {
@@ -101,11 +147,13 @@ function unitOf(ind: Indicator, part: string | undefined): string {
   return ind.unit ?? '';
 }
 
+/** A year as a cell: 2024; 2020（H32）as printed; 2024（読み取り）when the encoder read it; （年度記載なし）when not printed. */
 function yearCell(y: YearRef): string {
   if (typeof y === 'number') return String(y);
   if ('tbd' in y) return y.tbd;
-  if ('printed' in y) return `${y.fy}（${y.printed}）`;
-  return '';
+  if ('printed' in y) return `${y.fy}（${y.printed}${y.era ? `、元号は${y.era}と読み取り` : ''}）`;
+  if ('read' in y) return `${y.read}（読み取り）`;
+  return '（年度記載なし）';
 }
 
 /** Numbers plain (no separators, no unit), qualitative values as their text, a blank as an empty cell. */

@@ -54,7 +54,7 @@ describe('indicatorRows', () => {
     expect(rows[0]).toMatchObject({ plan_id: 'demo', goal: '自分らしく生きるための仕組みづくり', policy: '包括的な相談支援体制の構築' });
   });
 
-  it('writes qualitative values as text, placeholder years as printed, an unstated year as empty', () => {
+  it('writes qualitative values as text, placeholder years as printed, an unstated year said so (never an empty cell that hides it)', () => {
     const rows = indicatorRows(plan([
       { id: 'a', name: '窓口', direction: 'increase', baseline: { fy: reiwa(1), value: { missing: '－' } }, target: { fy: reiwa(8), value: { milestone: '開設', fy: reiwa(4) } } },
       { id: 'b', name: '訓練', direction: 'maintain', baseline: { fy: tbd('令和〇年度'), value: { state: '実施' } }, target: { fy: reiwa(11), value: { state: '継続' } } },
@@ -64,7 +64,7 @@ describe('indicatorRows', () => {
     expect(rows.map((r) => [r.kind, r.baseline_fy, r.baseline_value, r.target_fy, r.target_value])).toEqual([
       ['', '2019', '', '2026', 'R4開設'],
       ['', '令和〇年度', '実施', '2029', '継続'],
-      ['延べ', '2022', '968', '', '↗'],
+      ['延べ', '2022', '968', '（年度記載なし）', '↗'],
       ['', '2019', '1', '2026', '年1回以上'],
     ]);
   });
@@ -96,7 +96,7 @@ describe('indicator CSV', () => {
 
   it('starts with a UTF-8 BOM and the header, uses CRLF and quotes commas', () => {
     const csv = exportCsv(p);
-    expect(csv.startsWith('\uFEFFplan_id,goal,policy,indicator_id,indicator_name,category,part,unit,kind,direction,direction_by,baseline_fy,baseline_value,baseline_printed,baseline_qualifier,baseline_note,target_fy,target_value,target_bound,target_condition,target_printed,target_qualifier,target_note,target_original_value,target_series,planned,rationale,note\r\n')).toBe(true);
+    expect(csv.startsWith('\uFEFFplan_id,level,goal,policy,indicator_id,indicator_name,category,part,unit,kind,direction,direction_by,baseline_fy,baseline_value,baseline_printed,baseline_qualifier,baseline_note,references,target_fy,target_value,target_bound,target_condition,target_printed,target_qualifier,target_note,target_original_value,target_series,planned,rationale,note\r\n')).toBe(true);
     expect(csv).toContain('"指標, ""引用"""');
     expect(csv.trimEnd().split('\r\n')).toHaveLength(2);
   });

@@ -18,7 +18,7 @@ const num = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ?
 export function reportRows(ev: PlanEvaluation): ReportRow[] {
   const rows: ReportRow[] = [];
   const visit = (n: NodeEvaluation, goal: NodeEvaluation, policy: NodeEvaluation | undefined) => {
-    for (const ind of n.indicators) rows.push(...indicatorRows(ev, ind, goal.title, policy?.title ?? ''));
+    for (const ind of n.indicators) rows.push(...indicatorRows(ev, ind, goal.level === 'plan' ? '' : goal.title, policy?.title ?? ''));
     for (const c of n.children) visit(c, goal, n.level === 'goal' ? c : policy);
   };
   for (const g of ev.goals) visit(g, g, undefined);

@@ -3,7 +3,7 @@
  * the plan, its evaluation, its findings and its CHANGELOG. Templates only
  * place these strings ({{ }} escapes all of them); nothing here is HTML.
  */
-import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, periodYears, type Plan } from '@keikaku/schema';
+import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, municipalityText, periodYears, statedText, type Plan } from '@keikaku/schema';
 import type { Finding } from '@keikaku/core';
 import { renderChart } from './charts/chart.js';
 import type { IndicatorEvaluation, NodeEvaluation, PartEvaluation, PlanEvaluation, SeriesPoint } from './evaluate/index.js';
@@ -157,7 +157,7 @@ function countsText(n: NodeEvaluation, codes: string[]): string {
 
 async function nodeView(n: NodeEvaluation, plan: Plan, ev: PlanEvaluation, gradeLabels: Map<string, string>, depth: number): Promise<NodeView> {
   const terms = isObj(plan.terms) ? (plan.terms as Record<string, unknown>) : {};
-  const term = n.level === 'goal' ? termOf(terms.goal, '基本目標') : n.level === 'policy' ? termOf(terms.policy, '施策') : termOf(terms.approach, '取組方針');
+  const term = n.level === 'plan' ? '' : n.level === 'goal' ? termOf(terms.goal, '基本目標') : n.level === 'policy' ? termOf(terms.policy, '施策') : termOf(terms.approach, '取組方針');
   const codes = ev.scale.grades.map((g) => g.code);
   const charts: ChartView[] = [];
   for (const ind of n.indicators) {
@@ -172,14 +172,18 @@ async function nodeView(n: NodeEvaluation, plan: Plan, ev: PlanEvaluation, grade
   return {
     anchor: `${n.level}-${n.id}`,
     heading: depth === 0 ? 'h2' : depth === 1 ? 'h3' : 'h4',
-    label: `${term} ${n.no}`,
+    label: `${term} ${n.no}`.trim(),
     title: n.title,
     description: n.description,
     ...(n.departments.length ? { departments: n.departments.join('、') } : {}),
     ...(n.indicators.length || n.children.length ? { counts: countsText(n, codes) } : {}),
     rows: n.indicators.flatMap((i) => rowsOf(i, gradeLabels)),
     charts,
-    indicatorNotes: n.indicators.filter((i) => i.notes.length).map((i) => ({ name: i.name, notes: i.notes })),
+    indicatorNotes: [
+      ...n.indicators.filter((i) => i.notes.length).map((i) => ({ name: i.name, notes: i.notes })),
+      // Empty rows of an evaluation sheet (issue 17): shown, not dropped.
+      ...(n.unnamedIndicators?.length ? [{ name: '名称のない指標の枠', notes: n.unnamedIndicators }] : []),
+    ],
     narratives: [
       ...n.narratives.map((x) => ({ heading: x.heading, items: x.items })),
       ...n.indicators.flatMap((i) => i.narratives.map((x) => ({ heading: x.heading, items: x.items, about: names.get(x.node) ?? i.name }))),
@@ -196,7 +200,7 @@ async function nodeView(n: NodeEvaluation, plan: Plan, ev: PlanEvaluation, grade
     initiativeTerm: termOf(terms.initiative, '取組'),
     ...(n.noIndicators ? { noIndicators: n.noIndicators } : {}),
     children,
-    isGoal: n.level === 'goal',
+    isGoal: n.level === 'goal' || n.level === 'plan',
   };
 }
 
@@ -225,14 +229,14 @@ function periodText(plan: Plan): string {
   const p = plan.period as unknown;
   if (!isObj(p) || 'notStated' in p) return '（計画期間の記載なし）';
   const { start, end } = periodYears(plan.period);
-  const y = (v: unknown, n?: number) => (n !== undefined ? formatFiscalYear(n) : isObj(v) && typeof v.tbd === 'string' ? v.tbd : isObj(v) && typeof v.printed === 'string' ? v.printed : '（記載なし）');
+  const y = (v: unknown, n?: number) => (n !== undefined ? formatFiscalYear(n) : isObj(v) && typeof v.tbd === 'string' ? v.tbd : isObj(v) && typeof v.printed === 'string' ? v.printed : isObj(v) && typeof v.read === 'number' ? `${formatFiscalYear(v.read)}（読み取り）` : '（記載なし）');
   return `${y(p.start, start)} 〜 ${y(p.end, end)}${typeof p.note === 'string' ? `（${p.note}）` : ''}`;
 }
 
 export async function buildView(input: ReportInput): Promise<ReportView> {
   const { plan, evaluation: ev } = input;
   // A title the source never prints is not made up: the report names the plan by what is known, and says so.
-  const title = typeof plan.title === 'string' ? plan.title : `${plan.municipality.name}の${plan.kind ?? '市町村地域福祉計画'}（表題の記載なし）`;
+  const title = typeof plan.title === 'string' ? plan.title : `${statedText(plan.municipality.name) ?? '（自治体名の記載なし）'}の${plan.kind ?? '市町村地域福祉計画'}（表題の記載なし）`;
   const fyLabel = `${ev.fy}年度（${formatWarekiFiscalYear(ev.fy)}）`;
   const reportName = `${fyLabel} 進捗状況報告書`;
   const gradeLabels = new Map(ev.scale.grades.map((g) => [g.code, g.label.ja]));
@@ -259,7 +263,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
     docTitle: `${title} ${reportName}`,
     planTitle: title,
     ...(plan.subtitle ? { subtitle: plan.subtitle } : {}),
-    municipality: `${plan.municipality.prefecture} ${plan.municipality.name}`,
+    municipality: municipalityText(plan.municipality) ?? '（自治体名の記載なし）',
     fyLabel,
     reportName,
     ...(input.date ? { date: safeDate(input.date) } : {}),
@@ -271,9 +275,9 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
       ...(legal ? { legalBasis: legal } : {}),
       encompasses: plan.encompasses.map((e) => `${e.title ?? e.kind}（${e.law}）`),
       structure: plan.goals.map((g) => ({
-        label: `${goalTerm} ${g.no}`,
+        label: `${goalTerm} ${statedText(g.no) ?? ''}`.trim(),
         title: g.title,
-        children: (g.policies ?? []).map((p) => ({ label: `${policyTerm} ${p.no}`, title: p.title })),
+        children: (g.policies ?? []).map((p) => ({ label: `${policyTerm} ${statedText(p.no) ?? ''}`.trim(), title: p.title })),
       })),
       sections: (plan.sections ?? []).map((s) => ({
         heading: s.heading,
@@ -286,7 +290,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
       columns: ev.scale.grades.map((g) => ({ code: g.code, label: g.label.ja, short: SHORT[g.code] ?? (g.label.ja.length <= 6 ? g.label.ja : ''), cls: gradeClass(g.code) })),
       rows: ev.goals.map((g) => {
         const counts = codes.map((c) => g.counts[c] ?? 0);
-        return { label: `${goalTerm} ${g.no}`, title: g.title, counts, total: counts.reduce((a, b) => a + b, 0), score: score(goalScore(g)) };
+        return { label: g.level === 'plan' ? '' : `${goalTerm} ${g.no}`.trim(), title: g.title, counts, total: counts.reduce((a, b) => a + b, 0), score: score(goalScore(g)) };
       }),
       total: (() => {
         const counts = codes.map((c) => ev.counts[c] ?? 0);

@@ -5,7 +5,7 @@
  */
 import type { Finding } from '@keikaku/core';
 import type { Plan, Progress } from '@keikaku/schema';
-import { formatWarekiFiscalYear } from '@keikaku/schema';
+import { formatWarekiFiscalYear, municipalityText } from '@keikaku/schema';
 import { reportCsv, reportJson } from './data.js';
 import { evaluatePlan, type PlanEvaluation } from './evaluate/index.js';
 import { renderHtml } from './html.js';
@@ -62,7 +62,7 @@ export async function prepare(req: ReportRequest): Promise<Prepared> {
 function pdfMeta(p: Prepared): PdfMeta {
   return {
     title: p.title,
-    author: `${p.req.plan.municipality.prefecture}${p.req.plan.municipality.name}`,
+    author: municipalityText(p.req.plan.municipality, '') ?? '',
     subject: `${p.req.fy}年度 進捗状況報告書`,
     ...(p.req.date ? { date: p.req.date } : {}),
   };

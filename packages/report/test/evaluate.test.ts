@@ -235,7 +235,65 @@ describe('roll-up and scales', () => {
     expect(e.scale.grades.map((g) => g.code)).toEqual(['a', 'b', 'c', 'E']);
   });
 
+  it('issue 17 scales: an assessment scale never grades indicators; a level with two meanings stands for both; a strict band says 未満', () => {
+    const grading = [
+      { id: 'datousei', name: '事業の妥当性', kind: 'assessment', levels: [{ mark: '優る', label: '優る' }, { mark: '同等', label: '同等' }, { mark: '劣る', label: '劣る' }] },
+      {
+        id: 'abc', name: '評価',
+        levels: [
+          { mark: 'a', label: '目標達成', meaning: 'achieved' },
+          { mark: 'b', label: '改善または現状維持', meaning: ['improved', 'unchanged'] },
+          { mark: 'c', label: '悪化', meaning: 'worse' },
+        ],
+        band: { points: 3, bound: '未満', appliesTo: '市民意識調査による指標' },
+      },
+    ];
+    const scale = scaleFromPlan(plan({ grading }));
+    expect(scale.id).toBe('abc');
+    expect(scale.explain.map((x) => x.ja).join('\n')).toContain('±3 ポイント未満の変化は「変わらない」');
+    expect(scale.explain.map((x) => x.ja).join('\n')).not.toContain('±3 ポイント以内');
+    // b carries improved and unchanged: an unchanged figure is b (before issue 17 it fell through to c, 悪化).
+    const v = (n: number) => ({ kind: 'quantity' as const, number: n, text: `${n}%` });
+    const grade = (actual: number) =>
+      scale.grade({ fy: 2024, direction: 'increase', unit: '%', survey: false, baseline: { ...v(40), fy: 2022 }, actual: { ...v(actual), provisional: false }, target: { ...v(50), fy: 2029 } } as never).grade;
+    expect([grade(40), grade(44), grade(50), grade(30)]).toEqual(['b', 'b', 'a', 'c']);
+  });
+
   it('the default scale explains itself', () => {
     expect(kenkoNippon21().explain.map((x) => x.ja).join('\n')).toMatch(/B\* 改善しているが目標達成が危ぶまれる/);
+  });
+});
+
+describe('years the encoder read (issue 17)', () => {
+  it('are judged as their year and shown as a reading, never as 年度の記載なし', async () => {
+    const { yearView } = await import('../src/evaluate/values.js');
+    expect(yearView({ read: 2017, note: '列の位置から' })).toEqual({ fy: 2017, text: '2017年度（読み取り）' });
+    expect(yearView({ notStated: true })).toEqual({ text: '（年度の記載なし）' });
+  });
+});
+
+describe('plan-level indicators (issue 17)', () => {
+  it('are evaluated and counted as their own first group, with their plan paths; none is left out', async () => {
+    const p = plan({ indicators: [ind({ id: 'zentai' })] });
+    const e = evaluatePlan(p, [progress({ actuals: [{ indicator: 'zentai', value: 55 }, { indicator: 'a', value: 55 }] })], 2024);
+    expect(e.goals.map((g) => [g.level, g.id])).toEqual([['plan', 'plan'], ['goal', 'g1'], ['goal', 'g2']]);
+    expect(e.goals[0]!.indicators.map((i) => i.id)).toEqual(['zentai']);
+    expect(e.goals[0]!.counts).toMatchObject({ A: 1 });
+    expect(e.counts.A).toBe(2);
+    const { reportRows } = await import('../src/data.js');
+    const row = reportRows(e).find((r) => r.indicator_id === 'zentai')!;
+    expect([row.goal, row.policy]).toEqual(['', '']);
+  });
+});
+
+describe('nothing recorded is dropped (issue 17)', () => {
+  it('undated 参考値 / 年次目標 / 見込量 become notes, and unnamed indicator frames are listed on their node', () => {
+    const undated = ind({ id: 'u', references: [{ fy: { notStated: true }, value: 44 }], series: [{ fy: { notStated: true }, value: 57 }] });
+    const e = evaluateIndicator(undated, [], 2024);
+    expect(e.notes).toEqual(expect.arrayContaining(['参考値 44%（年度の記載なし）', '年次目標 57%（年度の記載なし）']));
+    const p = plan();
+    (p.goals[1] as unknown as Record<string, unknown>).unnamedIndicators = [{ id: 'row3', name: { notStated: true, note: '3行目は空欄' }, row: 3 }];
+    const ev = evaluatePlan(p, [], 2024);
+    expect(ev.goals[1]!.unnamedIndicators).toEqual(['3：指標名の記載なし（3行目は空欄）']);
   });
 });

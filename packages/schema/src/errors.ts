@@ -123,6 +123,14 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
     en: `grading scale ${String(d.scale)} lists mark ${show(d.mark)} twice`,
     fix: { ja: '記号は尺度の中で一意にしてください。', en: 'Marks must be unique within a scale.' },
   }),
+  'grade-meaning-required': (d) => ({
+    ja: `評価区分 ${String(d.scale)} の記号 ${show(d.mark)} に意味（meaning）がありません`,
+    en: `grading scale ${String(d.scale)}: mark ${show(d.mark)} has no meaning`,
+    fix: {
+      ja: "達成度の尺度では各記号に meaning（achieved・improved など）を付けてください。達成度でない尺度（事業の妥当性など）なら kind: 'assessment' にします。",
+      en: "Give each level of an achievement scale a meaning (achieved, improved, …), or mark a scale that is not about achievement kind: 'assessment'.",
+    },
+  }),
   'unknown-scale': (d) => ({
     ja: `評価区分 "${String(d.id)}" は計画の grading にありません（ある区分: ${String(d.scales)}）`,
     en: `grading scale "${String(d.id)}" is not declared in the plan's grading (declared: ${String(d.scales)})`,

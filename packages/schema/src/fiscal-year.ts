@@ -8,7 +8,7 @@
  * and a year the document does not print at all is `notStated()`, so the plan
  * stays valid as a draft and lint can report the gap.
  */
-import type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/plan-types.js';
+import type { NotStatedYear, PrintedYear, ReadYear, TbdYear, YearRef } from './generated/plan-types.js';
 import type { FiscalYear } from './fiscal-year-type.js';
 
 /*
@@ -16,7 +16,7 @@ import type { FiscalYear } from './fiscal-year-type.js';
  * programs `keikaku check` compiles plans in. The Zod schemas of years are in
  * year-schema.ts; their types are generated from them (generated/plan-types.ts).
  */
-export type { NotStatedYear, PrintedYear, TbdYear, YearRef } from './generated/plan-types.js';
+export type { NotStatedYear, PrintedYear, ReadYear, TbdYear, YearRef } from './generated/plan-types.js';
 
 /** First and last fiscal year keikaku accepts (地方自治法 is from 1947). */
 export const MIN_FISCAL_YEAR = 1947;
@@ -29,6 +29,7 @@ export type { FiscalYear } from './fiscal-year-type.js';
 export function yearOf(y: YearRef | undefined): FiscalYear | undefined {
   if (typeof y === 'number') return y;
   if (typeof y === 'object' && y !== null && 'printed' in y) return y.fy;
+  if (typeof y === 'object' && y !== null && 'read' in y) return y.read;
   return undefined;
 }
 
@@ -70,7 +71,7 @@ export const ERA_CHANGE_YEARS: Readonly<Record<number, readonly Era[]>> = { 1912
  */
 export class HelperError extends RangeError {
   constructor(
-    readonly code: 'not-finite' | 'not-whole-year' | 'year-out-of-range' | 'no-such-era-year' | 'not-a-number' | 'not-text' | 'not-a-year',
+    readonly code: 'not-finite' | 'not-whole-year' | 'year-out-of-range' | 'no-such-era-year' | 'not-a-number' | 'not-text' | 'not-a-year' | 'era-printed' | 'not-an-era',
     readonly data: Record<string, string | number>,
   ) {
     super(code);
@@ -107,6 +108,14 @@ const HELPER_MESSAGES: Record<HelperError['code'], (d: Record<string, string | n
       ja: 'printedYear() には印刷どおりの年度を渡します（例: printedYear("平成32年度"), printedYear("H32"), printedYear("令和元年度")）。未定の年度は tbd("令和〇年度") です。',
       en: 'Pass the year as printed, e.g. printedYear("平成32年度"); an undecided year is tbd("令和〇年度").',
     },
+  }),
+  'era-printed': (d) => ({
+    message: { ja: `「${d.text}」には元号が印刷されています。第2引数の元号（${d.era}）は使えません`, en: `"${d.text}" prints its own era; the era argument (${d.era}) is not allowed` },
+    hint: { ja: `printedYear("${d.text}") と書きます。第2引数は「26年度」のように元号のない印刷のときだけです。`, en: `Write printedYear("${d.text}"); the era argument is only for a printing without one, such as 26年度.` },
+  }),
+  'not-an-era': (d) => ({
+    message: { ja: `「${d.era}」は元号ではありません`, en: `"${d.era}" is not an era` },
+    hint: { ja: '明治・大正・昭和・平成・令和 のいずれかを渡します（例: printedYear("26年度", "平成")）。', en: 'Pass one of 明治 大正 昭和 平成 令和, e.g. printedYear("26年度", "平成").' },
   }),
   'not-text': (d) => ({
     message: { ja: `${d.helper}() には文字列を渡します`, en: `${d.helper}() takes a string` },
@@ -166,13 +175,24 @@ export function notStated(note?: string): NotStatedYear {
 /**
  * A year as printed, kept with the fiscal year it denotes: printedYear('平成32年度')
  * is { printed: '平成32年度', fy: 2020 }. Years past an era's end are read
- * the way their writers meant them (平成32年度 = 令和2年度).
+ * the way their writers meant them (平成32年度 = 令和2年度). A year printed
+ * without its era (「26年度」「32年度」 in a table whose era is in the heading or
+ * the text around it) takes the era as a second argument, and keeps it as the
+ * encoder's reading: printedYear('26年度', '平成') is { printed: '26年度', fy: 2014, era: '平成' }.
  */
-export function printedYear(printed: string): PrintedYear {
+export function printedYear(printed: string, era?: Era): PrintedYear {
   if (typeof printed !== 'string') throw new HelperError('not-text', { helper: 'printedYear' });
-  const parsed = parseYear(printed);
+  if (era !== undefined && !Object.prototype.hasOwnProperty.call(ERA_OFFSET, era)) throw new HelperError('not-an-era', { era: String(era).slice(0, 10) });
+  const own = parseYear(printed);
+  if (era !== undefined && own?.kind === 'fiscalYear') throw new HelperError('era-printed', { text: printed.slice(0, 40), era });
+  const parsed = own ?? (era !== undefined ? parseYear(printed, { era }) : undefined);
   if (!parsed || parsed.kind !== 'fiscalYear') throw new HelperError('not-a-year', { text: printed.slice(0, 40) });
-  return { printed, fy: parsed.fiscalYear };
+  return era !== undefined ? { printed, fy: parsed.fiscalYear, era } : { printed, fy: parsed.fiscalYear };
+}
+
+/** A year the encoder read (not printed): { read: fy, note }. */
+export function isReadYear(y: unknown): y is ReadYear {
+  return typeof y === 'object' && y !== null && 'read' in y;
 }
 
 export function isPrintedYear(y: unknown): y is PrintedYear {

@@ -1,7 +1,7 @@
 export * from './fiscal-year.js';
 // The Zod schemas of years (values and types). Named here because an explicit export takes precedence over
 // `export *`: fiscal-year.ts exports types of the same names (generated, readonly) for the Zod-free plan API.
-export { FiscalYear, NotStatedYear, PrintedYear, TbdYear, YearRef } from './year-schema.js';
+export { FiscalYear, NotStatedYear, PrintedYear, ReadYear, TbdYear, YearRef } from './year-schema.js';
 export * from './municipality-code.js';
 export * from './units.js';
 export * from './value.js';

@@ -3,7 +3,7 @@
  * target and target revisions (中間見直し).
  */
 import { z } from 'zod';
-import { YearRef } from './year-schema.js';
+import { NotStatedYear, YearRef } from './year-schema.js';
 import { Unit } from './units.js';
 import { FREQUENCY_PERIODS, Qualifier, StatedAbsence, Value } from './value.js';
 import { Id, Owner } from './common.js';
@@ -132,7 +132,7 @@ export type Restatement = z.infer<typeof Restatement>;
 export const Indicator = z.strictObject({
   id: Id,
   category: IndicatorCategory.optional(),
-  name: z.string().min(1).describe('Name as printed'),
+  name: z.string().min(1).describe('Name as printed (a frame with no printed name is an UnnamedIndicator)'),
   unit: Unit.optional().describe('Unit of plain-number values; required when any value is a plain number'),
   measure: Measure.optional(),
   per: z
@@ -161,6 +161,26 @@ export const Indicator = z.strictObject({
   notes: z.array(z.string()).optional(),
 });
 export type Indicator = z.infer<typeof Indicator>;
+
+/**
+ * An indicator frame the document leaves unnamed (issue 17): a row of an
+ * evaluation sheet whose name cell is empty, with or without figures. Kept
+ * beside the named indicators so nothing printed is lost; it is not an
+ * Indicator (nothing can be judged by a name that is not there), and the CSV
+ * exports it as a row with an empty name.
+ */
+export const UnnamedIndicator = z
+  .strictObject({
+    id: Id,
+    name: NotStatedYear.describe('notStated(): the name cell is empty, with what the encoder saw'),
+    row: z.union([z.number().int(), z.string().min(1)]).optional().describe('Its row or position as printed, e.g. 3, "④"'),
+    unit: Unit.optional(),
+    baseline: Observation.optional(),
+    target: Target.optional(),
+    notes: z.array(z.string()).optional(),
+  })
+  .describe('An indicator frame with no name printed (an empty row of an evaluation sheet)');
+export type UnnamedIndicator = z.infer<typeof UnnamedIndicator>;
 
 /** True for a figure the document states it does not give ({ absent, reason }). */
 export function isAbsent(x: unknown): x is z.infer<typeof StatedAbsence> {

@@ -110,6 +110,7 @@ function checkGrading(plan: PlanShape, ctx: Ctx): void {
     scale.levels.forEach((l, j) => {
       if (marks.has(l.mark)) issue(ctx, ['grading', i, 'levels', j, 'mark'], 'duplicate-grade-mark', { mark: l.mark, scale: scale.id });
       marks.add(l.mark);
+      if (scale.kind !== 'assessment' && l.meaning === undefined) issue(ctx, ['grading', i, 'levels', j], 'grade-meaning-required', { mark: l.mark, scale: scale.id });
     });
   });
 }

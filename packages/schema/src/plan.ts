@@ -15,7 +15,7 @@ import { FiscalYear, NotStatedYear, YearRef } from './year-schema.js';
 import { LocalGovernmentCode } from './municipality-code.js';
 import { Id, Marker, Owner } from './common.js';
 import { FREQUENCY_PERIODS, StatedAbsence } from './value.js';
-import { Indicator } from './indicator.js';
+import { Indicator, UnnamedIndicator } from './indicator.js';
 import { Vocabulary } from './vocabulary.js';
 import { GradingScale } from './grading.js';
 
@@ -67,7 +67,9 @@ export type Commitment = z.infer<typeof Commitment>;
 
 const nodeFields = {
   id: Id,
-  no: z.union([z.number().int(), z.string().min(1)]).describe('Number as printed: 1, "Ⅰ", "ア"'),
+  no: z
+    .union([z.number().int(), z.string().min(1), NotStatedYear])
+    .describe('Number as printed: 1, "Ⅰ", "ア"; notStated() when the excerpt prints none'),
   title: z.string().min(1),
   noIndicators: StatedAbsence.optional().describe('This level deliberately sets no numeric indicators: { absent: "数値目標は設定しない", reason }'),
   commitments: z.array(Commitment).optional().describe('それぞれが取り組むべきこと, per actor, as printed'),
@@ -75,6 +77,7 @@ const nodeFields = {
   departments: z.array(z.string().min(1)).optional().describe('担当課 for the whole level'),
   encompassed: Id.optional(),
   indicators: z.array(Indicator).optional(),
+  unnamedIndicators: z.array(UnnamedIndicator).optional().describe('Indicator frames printed with no name (empty rows of an evaluation sheet)'),
   initiatives: z.array(Initiative).optional(),
   notes: z.array(z.string()).optional().describe('Footnotes (※) as printed'),
   sections: z.array(Section).optional().describe('Narrative sections of this level as printed (背景, 現状と課題, 共有すべきこと …)'),
@@ -120,12 +123,27 @@ export const JointPlan = z.strictObject({
   body: z.string().min(1).describe('Co-authoring body, e.g. 旭川市社会福祉協議会'),
   title: z.string().min(1).describe('e.g. 地域福祉活動計画'),
   edition: z.string().optional(),
-  integrated: z.boolean().describe('一体的に策定 (drawn up as one document)'),
+  integrated: z
+    .union([
+      z.boolean(),
+      z
+        .strictObject({ read: z.boolean(), note: z.string().min(1).optional().describe('What the reading rests on') })
+        .describe("The encoder's reading: the document does not say it in words"),
+    ])
+    .describe('一体的に策定 (drawn up as one document): the document\'s statement, or { read } for the encoder\'s reading'),
 });
 
+const RelationWord = z.enum(['上位計画', '個別計画', '関連計画']);
 export const RelatedPlan = z.strictObject({
   title: z.string().min(1),
-  relation: z.enum(['上位計画', '個別計画', '関連計画']).describe('How the document places it'),
+  relation: z
+    .union([
+      RelationWord,
+      z
+        .strictObject({ read: RelationWord, note: z.string().min(1).optional().describe('What the reading rests on, as printed') })
+        .describe("The encoder's reading, where the document does not use the word"),
+    ])
+    .describe('How the document places it, or { read } for the encoder\'s reading'),
   editions: z
     .array(z.strictObject({ edition: z.string().min(1), period: z.union([Period, NotStated]) }))
     .optional(),
@@ -136,9 +154,16 @@ export const Evaluation = z.strictObject({
   committee: z.string().optional().describe('e.g. 小樽市地域福祉計画推進委員会'),
   cycle: z.string().optional().describe('e.g. PDCAサイクル'),
   frequency: z
-    .strictObject({ count: z.number().int().positive(), per: z.enum(FREQUENCY_PERIODS), atLeast: z.boolean().optional() })
+    .strictObject({
+      count: z.number().int().positive(),
+      per: z.enum(FREQUENCY_PERIODS),
+      every: z.number().int().min(2).optional().describe('Every N periods: 3年に1回 = { count: 1, per: "年", every: 3 }'),
+      atLeast: z.boolean().optional().describe('以上, 少なくとも'),
+      approximate: z.boolean().optional().describe('程度: 3年に1回程度 = { count: 1, per: "年", every: 3, approximate: true }'),
+      printed: z.string().min(1).optional().describe('As printed, e.g. 3年に1回程度'),
+    })
     .optional()
-    .describe('How often progress is reviewed: 少なくとも1年に1回 = { count: 1, per: "年", atLeast: true }'),
+    .describe('How often progress is reviewed: 少なくとも1年に1回 = { count: 1, per: "年", atLeast: true }; 3年に1回程度 = { count: 1, per: "年", every: 3, approximate: true }'),
   citizenInput: z.string().optional().describe('How residents are heard, e.g. ワークショップ'),
   notes: z.array(z.string()).optional(),
 });
@@ -153,7 +178,14 @@ export const Terms = z.strictObject({
 });
 
 /** Kinds of plan keikaku reads. */
-export const PLAN_KINDS = ['市町村地域福祉計画', '都道府県地域福祉支援計画', '地域福祉活動計画', '地域福祉計画・地域福祉活動計画'] as const;
+export const PLAN_KINDS = [
+  '市町村地域福祉計画',
+  '都道府県地域福祉支援計画',
+  '地域福祉活動計画',
+  '地域福祉計画・地域福祉活動計画',
+  // Encompassing plans that hold the welfare plan as one 分野 among others (issue 17); `fields` lists them.
+  '保健福祉総合計画',
+] as const;
 
 /** Who wrote the plan, when it is not the municipality itself (issue 7 §7). */
 export const AUTHOR_KINDS = ['市', '町', '村', '特別区', '都道府県', '市区町村社会福祉協議会', '都道府県社会福祉協議会'] as const;
@@ -179,11 +211,16 @@ export const SourceDocument = z.strictObject({
 export const PlanObject = z.strictObject({
   id: Id.describe('Plan id, the folder name under plans/'),
   kind: z.enum(PLAN_KINDS).optional().describe('What plan this is (default 市町村地域福祉計画)'),
+  fields: z
+    .array(z.string().min(1))
+    .min(1)
+    .optional()
+    .describe('For an encompassing plan (保健福祉総合計画): the 分野 it holds, as printed, e.g. ["地域福祉", "高齢者福祉", "障がい者福祉"]'),
   municipality: z
     .strictObject({
-      name: z.string().min(1),
-      code: LocalGovernmentCode,
-      prefecture: z.string().min(1),
+      name: z.union([z.string().min(1), NotStated]).describe('As printed; notStated() when the excerpt never names the municipality'),
+      code: z.union([LocalGovernmentCode, NotStated]).describe('全国地方公共団体コード; notStated() when the municipality is not named'),
+      prefecture: z.union([z.string().min(1), NotStated]),
       kind: z.enum(['市', '町', '村', '特別区', '都道府県']).optional().describe('市 / 町 / 村 / 特別区, or 都道府県 for a prefecture-wide plan'),
     })
     .describe('The local government whose area the plan covers'),
@@ -206,6 +243,10 @@ export const PlanObject = z.strictObject({
   grading: z.array(GradingScale).optional().describe("The plan's own grading scales (評価区分)"),
   noIndicators: StatedAbsence.optional().describe('The plan deliberately sets no numeric indicators, with its reason as printed'),
   goals: z.array(Goal),
+  indicators: z
+    .array(Indicator)
+    .optional()
+    .describe('Indicators of the plan as a whole, not of one goal (e.g. a 全体指標 or 計画全体の成果指標 table)'),
   sections: z.array(Section).optional().describe("The plan's own framing text as printed (計画策定の趣旨, a chapter preface …)"),
   notes: z.array(z.string()).optional().describe('Plan-level notes as printed (e.g. a cross-reference)'),
   source: SourceDocument,
@@ -216,6 +257,17 @@ export const PlanObject = z.strictObject({
  * the consistency checks: it is defined in plan-checks.ts, beside them, so
  * that this file imports no checks and the checks' walker imports no schema.
  */
+
+/** The printed text of a field that may be notStated(): the text (a number as its digits), or undefined. */
+export function statedText(x: string | number | { notStated: true } | undefined): string | undefined {
+  return typeof x === 'string' ? x : typeof x === 'number' ? String(x) : undefined;
+}
+
+/** 北海道 札幌市, leaving out what the excerpt does not print; undefined when it prints neither. */
+export function municipalityText(m: z.infer<typeof PlanObject>['municipality'], sep = ' '): string | undefined {
+  const parts = [statedText(m.prefecture), statedText(m.name)].filter((x): x is string => x !== undefined);
+  return parts.length ? parts.join(sep) : undefined;
+}
 
 /** First and last fiscal year of a period; a printed year (平成32年度) counts as the year it denotes, tbd() and notStated() as none. */
 export function periodYears(p: z.infer<typeof PlanObject>['period']): { start?: FiscalYear; end?: FiscalYear } {

@@ -194,5 +194,6 @@ function yearText(y: YearRef): string {
   if (typeof y === 'number') return `${y}年度`;
   if ('tbd' in y) return y.tbd;
   if ('printed' in y) return y.printed;
+  if ('read' in y) return `${y.read}年度（読み取り）`;
   return '（年度記載なし）';
 }

@@ -7,13 +7,17 @@
  * an import circle. The walkers are generic: a Zod-parsed `Plan` gives back
  * its own Zod types, a `PlanModule` literal its readonly ones.
  */
-import type { Goal } from './generated/plan-types.js';
+import type { Goal, Indicator } from './generated/plan-types.js';
 
 export type PlanPath = (string | number)[];
 
 /** Anything with the plan's hierarchy: a parsed Plan, a PlanModule literal, or `{ goals }`. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any plan vocabulary: its words only widen units and categories
-export interface WalkablePlan { readonly goals: readonly Goal<any>[] }
+export interface WalkablePlan {
+  readonly goals: readonly Goal<any>[];
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- as above
+  readonly indicators?: readonly Indicator<any>[];
+}
 
 type GoalOf<P extends WalkablePlan> = P['goals'][number];
 type PolicyOf<P extends WalkablePlan> = NonNullable<GoalOf<P>['policies']>[number];
@@ -35,7 +39,8 @@ export interface NodeVisit<P extends WalkablePlan = WalkablePlan> {
 export interface IndicatorVisit<P extends WalkablePlan = WalkablePlan> {
   indicator: IndicatorOf<P>;
   path: PlanPath;
-  owner: NodeVisit<P>;
+  /** The goal, policy or approach the indicator belongs to; undefined for the plan's own `indicators`. */
+  owner: NodeVisit<P> | undefined;
 }
 export interface InitiativeVisit<P extends WalkablePlan = WalkablePlan> {
   initiative: InitiativeOf<P>;
@@ -57,7 +62,9 @@ export function* walkNodes<P extends WalkablePlan>(plan: P): Generator<NodeVisit
   }
 }
 
+/** Every indicator: the plan's own (plan.indicators) first, then those of each goal, policy and approach. */
 export function* walkIndicators<P extends WalkablePlan>(plan: P): Generator<IndicatorVisit<P>> {
+  for (const [i, indicator] of (plan.indicators ?? []).entries()) yield { indicator: indicator as IndicatorOf<P>, path: ['indicators', i], owner: undefined };
   for (const visit of walkNodes(plan)) {
     for (const [i, indicator] of (visit.node.indicators ?? []).entries()) {
       yield { indicator, path: [...visit.path, 'indicators', i], owner: visit };

@@ -41,12 +41,30 @@ export type NotStatedYear = z.infer<typeof NotStatedYear>;
  */
 export const PrintedYear = z
   .strictObject({
-    printed: z.string().min(1).describe('The year exactly as printed, e.g. 平成32年度, H32'),
+    printed: z.string().min(1).describe('The year exactly as printed, e.g. 平成32年度, H32, 26年度'),
     fy: FiscalYear.describe('The fiscal year it denotes'),
+    era: z
+      .enum(['明治', '大正', '昭和', '平成', '令和'])
+      .optional()
+      .describe("The era the encoder took from the document's context, when the printing has none (「26年度」 in a 平成 document): printedYear('26年度', '平成')"),
   })
-  .describe('A year as printed, with the fiscal year it denotes: printedYear("平成32年度")');
+  .describe('A year as printed, with the fiscal year it denotes: printedYear("平成32年度"), or printedYear("26年度", "平成") when the era is only in the context');
 export type PrintedYear = z.infer<typeof PrintedYear>;
 
-export const YearRef = z.union([FiscalYear, TbdYear, NotStatedYear, PrintedYear]);
+/**
+ * A year the encoder read rather than the document printed (issue 17): a
+ * column headed 「現状値」 with the survey year only in a footnote, a target
+ * year taken from the plan period. Written `{ read: reiwa(6), note: '計画期間の最終年度から' }`.
+ * Judged like a printed year, shown as the encoder's reading.
+ */
+export const ReadYear = z
+  .strictObject({
+    read: FiscalYear.describe('The fiscal year the encoder read'),
+    note: z.string().min(1).optional().describe('What the reading rests on'),
+  })
+  .describe("A year the encoder read, not printed by the document: { read: reiwa(6), note }");
+export type ReadYear = z.infer<typeof ReadYear>;
+
+export const YearRef = z.union([FiscalYear, TbdYear, NotStatedYear, PrintedYear, ReadYear]);
 export type YearRef = z.infer<typeof YearRef>;
 

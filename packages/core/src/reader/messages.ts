@@ -136,6 +136,14 @@ export const readerMessages = defineMessages({
       en: () => 'Use only strings, numbers, true/false, null, { … }, [ … ] and @keikaku/schema helpers such as reiwa(6).',
     },
   },
+  'cast': {
+    ja: (d: { text: string }) => `型の書き換え（${d.text}）は計画モジュールでは使えません`,
+    en: (d: { text: string }) => `a type cast (${d.text}) is not allowed in a plan module`,
+    hint: {
+      ja: () => 'as never / as 型 / <型> / ! を消してください。型が合わないときは、値をスキーマの形に直します（as const と satisfies は使えます）。',
+      en: () => 'Remove the as never / as T / <T> / ! cast and make the value fit the schema instead (as const and satisfies are fine).',
+    },
+  },
   'unparsable': {
     ja: (d: { detail: string }) => `ファイルを構文解析できません（${d.detail}）`,
     en: (d: { detail: string }) => `the file cannot be parsed (${d.detail})`,

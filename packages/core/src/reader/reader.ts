@@ -156,13 +156,21 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
         if (!ts.isIdentifier(first) || planLocal === undefined || first.text !== planLocal) refuse(first, 'progress-plan-arg');
       }
       root = unwrap(call.arguments[wantArgs - 1]!) as ts.ObjectLiteralExpression;
-      value = evaluate(root, 0);
+      const rootCast = typeCast(call.arguments[wantArgs - 1]!);
+      if (rootCast) refuse(rootCast, 'cast', { text: quote(rootCast.getText(sf), 40) });
+      else value = evaluate(root, 0);
     }
   }
 
   function evaluate(node: ts.Expression, depth: number): unknown {
     if (depth > MAX_DEPTH) {
       refuse(node, 'too-deep', { depth: MAX_DEPTH });
+      return undefined;
+    }
+    const cast = typeCast(node);
+    if (cast) {
+      // `x as never`, `<T>x` and `x!` tell tsc to stop checking a value: a plan module may not do that.
+      refuse(cast, 'cast', { text: quote(cast.getText(sf), 40) });
       return undefined;
     }
     const e = unwrap(node);
@@ -291,6 +299,23 @@ function describeHelperError(err: unknown): { ja: string; en: string; hintJa: st
   }
   const msg = err instanceof Error ? err.message : String(err);
   return { ja: quote(msg, 120), en: quote(msg, 120), hintJa: '', hintEn: '' };
+}
+
+/**
+ * The first type cast around a value, looking through parentheses and the checks that keep tsc
+ * checking (`satisfies T`, `as const`): `x as never`, `x as T`, `<T>x`, `x!`. Undefined when none.
+ */
+function typeCast(node: ts.Expression): ts.Expression | undefined {
+  let e = node;
+  for (;;) {
+    if (ts.isParenthesizedExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+    else if (ts.isAsExpression(e)) {
+      const t = e.type;
+      if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === 'const') e = e.expression;
+      else return e;
+    } else if (ts.isTypeAssertionExpression(e) || ts.isNonNullExpression(e)) return e;
+    else return undefined;
+  }
 }
 
 function kindName(node: ts.Node): string {

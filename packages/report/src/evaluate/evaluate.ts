@@ -4,7 +4,7 @@
  * values.ts, grades through a GradingScale (the plan's own, or 健康日本21's),
  * and never throws on a value it does not know: that part is graded E.
  */
-import { directionOf, type Indicator, type Plan, type Progress } from '@keikaku/schema';
+import { directionOf, statedText, type Indicator, type Plan, type Progress, type UnnamedIndicator } from '@keikaku/schema';
 import { kenkoNippon21, scaleFromPlan, declaredScales, type CaseValue, type GradeCase, type GradingScale, type Meaning } from './scale.js';
 import type {
   GradeCounts,
@@ -37,6 +37,7 @@ type AnyNode = {
   policies?: AnyNode[];
   approaches?: AnyNode[];
   noIndicators?: unknown;
+  unnamedIndicators?: UnnamedIndicator[];
 };
 
 const SURVEY = /調査|アンケート/;
@@ -110,7 +111,7 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
     return {
       level,
       id: node.id,
-      no: String(node.no),
+      no: statedText(node.no) ?? '',
       title: node.title,
       description: [...(node.description ?? [])],
       departments: [...(node.departments ?? [])],
@@ -120,10 +121,22 @@ export function evaluatePlan(plan: Plan, progress: readonly Progress[], fy: numb
       children: kids,
       counts,
       ...(noInd ? { noIndicators: `${noInd.absent}${typeof noInd.reason === 'string' ? `（${noInd.reason}）` : ''}` } : {}),
+      ...(node.unnamedIndicators?.length
+        ? {
+            unnamedIndicators: node.unnamedIndicators.map(
+              (u) => `${u.row !== undefined ? `${u.row}：` : ''}指標名の記載なし${u.name.note ? `（${u.name.note}）` : ''}${u.baseline ? ` 基準値 ${textOf(u.baseline.value, u.unit ?? '')}` : ''}${u.target ? ` 目標値 ${textOf(u.target.value, u.unit ?? '')}` : ''}`,
+            ),
+          }
+        : {}),
     };
   };
 
   const goals = plan.goals.map((g, i) => walk(g as unknown as AnyNode, 'goal', ['goals', i]));
+  // Indicators of the plan as a whole (issue 17) come first, as their own group, so none is left out.
+  if (plan.indicators?.length) {
+    const whole = { id: 'plan', no: '', title: '計画全体の指標', indicators: plan.indicators } as unknown as AnyNode;
+    goals.unshift(walk(whole, 'plan', []));
+  }
   const counts = emptyCounts(scale);
   for (const g of goals) for (const [k, n] of Object.entries(g.counts)) add(counts, k, n);
   return {
@@ -235,6 +248,25 @@ export function monthsElapsed(fy: number, iso: string): number | undefined {
   const dim = new Date(Date.UTC(y, mo, 0)).getUTCDate();
   const months = y * 12 + mo - (fy * 12 + 4) + d / dim;
   return months > 0 && months < 12 ? Math.round(months * 100) / 100 : undefined;
+}
+
+/**
+ * 参考値, 年次目標 and 見込量 the document gives without a year cannot be placed on the time line; they
+ * are shown as notes of the indicator instead of being dropped (issue 17).
+ */
+function undatedNotes(ind: Indicator, unit: string): string[] {
+  const raw = ind as unknown as Record<string, unknown>;
+  const out: string[] = [];
+  for (const [key, label] of [['references', '参考値'], ['series', '年次目標'], ['planned', '見込量']] as const) {
+    const list = raw[key];
+    if (!Array.isArray(list)) continue;
+    for (const e of list) {
+      if (!isObj(e) || yearView(e.fy).fy !== undefined) continue;
+      const why = isObj(e.fy) && typeof e.fy.tbd === 'string' ? e.fy.tbd : '年度の記載なし';
+      out.push(`${label} ${textOf(e.value, unit)}（${why}）`);
+    }
+  }
+  return out;
 }
 
 /** Entries of a per-year list (series, planned) by the fiscal year they name. */
@@ -388,7 +420,7 @@ export function evaluateIndicator(
     ...(ind.measure ? { measure: ind.measure } : {}),
     ...(ind.source ? { source: ind.source } : {}),
     departments: [...(ind.departments ?? [])],
-    notes: [...(ind.notes ?? [])],
+    notes: [...(ind.notes ?? []), ...undatedNotes(ind, unit)],
     path,
     target: targetView(inForce, undefined, unit),
     ...(original ? { originalTarget: original } : {}),

@@ -406,6 +406,8 @@ interface DeclaredLevel {
   mark: string;
   label: string;
   meaning: Meaning;
+  /** Every meaning the level carries (b = 改善 or 現状維持); meaning is the first. */
+  meanings?: Meaning[];
   criterion?: string;
 }
 
@@ -423,7 +425,7 @@ const FALLBACK: Record<Meaning, Meaning[]> = {
 const SCORE: Partial<Record<Meaning, number>> = { achieved: 5, 'on-track': 4, improved: 4, 'at-risk': 4, unchanged: 3, worse: 2 };
 
 /** Grades by meaning with 健康日本21's rules and prints the plan's own marks and wording. */
-export function declaredScale(decl: { id: string; name?: string; levels: DeclaredLevel[]; band?: { points: number; appliesTo?: string }; source?: string }): GradingScale {
+export function declaredScale(decl: { id: string; name?: string; levels: DeclaredLevel[]; band?: { points: number; appliesTo?: string; bound?: '以内' | '未満' }; source?: string }): GradingScale {
   const opts: KenkoNippon21Options = {};
   if (decl.band) {
     if (decl.band.appliesTo && /調査|アンケート|意識/.test(decl.band.appliesTo)) opts.surveyPoints = decl.band.points;
@@ -432,7 +434,7 @@ export function declaredScale(decl: { id: string; name?: string; levels: Declare
   const base = kenkoNippon21(opts);
   const levelFor = (m: Meaning | undefined): DeclaredLevel | undefined => {
     for (const f of FALLBACK[m ?? 'not-evaluable']) {
-      const l = decl.levels.find((x) => x.meaning === f);
+      const l = decl.levels.find((x) => (x.meanings ?? [x.meaning]).includes(f));
       if (l) return l;
     }
     return undefined;
@@ -453,7 +455,13 @@ export function declaredScale(decl: { id: string; name?: string; levels: Declare
     explain: [
       { ja: `この計画が定める評価区分「${name}」${decl.source ? `（${decl.source}）` : ''}で判定します。`, en: `Graded on the plan's own scale "${name}".` },
       ...decl.levels.map((l) => ({ ja: `${l.mark}：${l.label}${l.criterion ? `（${l.criterion}）` : ''}`, en: `${l.mark}: ${l.meaning}${l.criterion ? ` (${l.criterion})` : ''}` })),
-      ...(decl.band ? [{ ja: `±${decl.band.points} ポイント以内の変化は「変わらない」とします${decl.band.appliesTo ? `（${decl.band.appliesTo}）` : ''}。`, en: `A change within ±${decl.band.points} points counts as unchanged.` }] : []),
+      ...(decl.band
+        ? [
+            decl.band.bound === '未満'
+              ? { ja: `±${decl.band.points} ポイント未満の変化は「変わらない」とします${decl.band.appliesTo ? `（${decl.band.appliesTo}）` : ''}。`, en: `A change of less than ±${decl.band.points} points counts as unchanged.` }
+              : { ja: `±${decl.band.points} ポイント以内の変化は「変わらない」とします${decl.band.appliesTo ? `（${decl.band.appliesTo}）` : ''}。`, en: `A change within ±${decl.band.points} points counts as unchanged.` },
+          ]
+        : []),
       ...base.explain.slice(0, 1),
       ...base.explain.slice(7),
     ],
@@ -469,10 +477,15 @@ export function declaredScale(decl: { id: string; name?: string; levels: Declare
 function readLevels(x: unknown): DeclaredLevel[] {
   if (!Array.isArray(x)) return [];
   const meanings = Object.keys(FALLBACK);
+  // A level may carry several meanings (b = 改善 or 現状維持, issue 17): it stands for each of them.
+  const meaningsOf = (m: unknown): Meaning[] => (Array.isArray(m) ? m : [m]).filter((x): x is Meaning => typeof x === 'string' && meanings.includes(x));
   return x
     .filter(isObj)
-    .filter((l) => typeof l.mark === 'string' && typeof l.meaning === 'string' && meanings.includes(l.meaning))
-    .map((l) => ({ mark: l.mark as string, label: typeof l.label === 'string' ? l.label : (l.mark as string), meaning: l.meaning as Meaning, ...(typeof l.criterion === 'string' ? { criterion: l.criterion } : {}) }));
+    .filter((l) => typeof l.mark === 'string' && meaningsOf(l.meaning).length > 0)
+    .map((l) => {
+      const ms = meaningsOf(l.meaning);
+      return { mark: l.mark as string, label: typeof l.label === 'string' ? l.label : (l.mark as string), meaning: ms[0]!, ...(ms.length > 1 ? { meanings: ms } : {}), ...(typeof l.criterion === 'string' ? { criterion: l.criterion } : {}) };
+    });
 }
 
 /** The plan's declared scales for indicators, read defensively. */
@@ -482,9 +495,14 @@ export function declaredScales(plan: unknown): GradingScale[] {
   const out: GradingScale[] = [];
   for (const s of g) {
     if (!isObj(s) || typeof s.id !== 'string') continue;
+    // An assessment scale (事業の妥当性 優る〜劣る) is not about achievement: it never grades indicators.
+    if (s.kind === 'assessment') continue;
     const levels = readLevels(s.levels);
     if (levels.length < 2) continue;
-    const band = isObj(s.band) && typeof s.band.points === 'number' ? { points: s.band.points, ...(typeof s.band.appliesTo === 'string' ? { appliesTo: s.band.appliesTo } : {}) } : undefined;
+    const band =
+      isObj(s.band) && typeof s.band.points === 'number'
+        ? { points: s.band.points, ...(typeof s.band.appliesTo === 'string' ? { appliesTo: s.band.appliesTo } : {}), ...(s.band.bound === '未満' ? { bound: '未満' as const } : {}) }
+        : undefined;
     out.push(declaredScale({ id: s.id, levels, ...(typeof s.name === 'string' ? { name: s.name } : {}), ...(band ? { band } : {}), ...(typeof s.source === 'string' ? { source: s.source } : {}), ...(Array.isArray(s.appliesTo) ? {} : {}) }));
   }
   return out;

@@ -119,7 +119,8 @@ export interface IndicatorEvaluation {
 export type GradeCounts = Record<string, number>;
 
 export interface NodeEvaluation {
-  level: 'goal' | 'policy' | 'approach';
+  /** 'plan' is the plan's own indicators (plan.indicators), shown before the goals. */
+  level: 'plan' | 'goal' | 'policy' | 'approach';
   id: string;
   no: string;
   title: string;
@@ -133,6 +134,8 @@ export interface NodeEvaluation {
   counts: GradeCounts;
   /** The level deliberately sets no numeric indicators (数値目標は設定しない), with its reason. */
   noIndicators?: string;
+  /** Indicator frames the document prints with no name (empty rows of an evaluation sheet), as text. */
+  unnamedIndicators?: string[];
 }
 
 export interface InitiativeView {

@@ -126,6 +126,8 @@ export function yearView(y: unknown): { fy?: number; text: string } {
   if (typeof y === 'number' && Number.isInteger(y)) return { fy: y, text: `${y}年度` };
   if (isObj(y) && typeof y.printed === 'string' && typeof y.fy === 'number') return { fy: y.fy, text: y.printed };
   if (isObj(y) && typeof y.tbd === 'string') return { text: y.tbd };
+  // A year the encoder read (issue 17): judged as that year, shown as a reading.
+  if (isObj(y) && typeof y.read === 'number') return { fy: y.read, text: `${y.read}年度（読み取り）` };
   return { text: '（年度の記載なし）' };
 }
 

@@ -17,12 +17,16 @@ export interface PlanModule<V = unknown> {
   /** Plan id, the folder name under plans/ */
   readonly id: Id;
   /** What plan this is (default 市町村地域福祉計画) */
-  readonly kind?: "市町村地域福祉計画" | "都道府県地域福祉支援計画" | "地域福祉活動計画" | "地域福祉計画・地域福祉活動計画";
+  readonly kind?: "市町村地域福祉計画" | "都道府県地域福祉支援計画" | "地域福祉活動計画" | "地域福祉計画・地域福祉活動計画" | "保健福祉総合計画";
+  /** For an encompassing plan (保健福祉総合計画): the 分野 it holds, as printed, e.g. ["地域福祉", "高齢者福祉", "障がい者福祉"] */
+  readonly fields?: readonly string[];
   /** The local government whose area the plan covers */
   readonly municipality: {
-    readonly name: string;
-    readonly code: LocalGovernmentCode;
-    readonly prefecture: string;
+    /** As printed; notStated() when the excerpt never names the municipality */
+    readonly name: string | NotStatedYear;
+    /** 全国地方公共団体コード; notStated() when the municipality is not named */
+    readonly code: LocalGovernmentCode | NotStatedYear;
+    readonly prefecture: string | NotStatedYear;
     /** 市 / 町 / 村 / 特別区, or 都道府県 for a prefecture-wide plan */
     readonly kind?: "市" | "町" | "村" | "特別区" | "都道府県";
   };
@@ -54,6 +58,8 @@ export interface PlanModule<V = unknown> {
   /** The plan deliberately sets no numeric indicators, with its reason as printed */
   readonly noIndicators?: StatedAbsence;
   readonly goals: readonly Goal<V>[];
+  /** Indicators of the plan as a whole, not of one goal (e.g. a 全体指標 or 計画全体の成果指標 table) */
+  readonly indicators?: readonly Indicator<V>[];
   /** The plan's own framing text as printed (計画策定の趣旨, a chapter preface …) */
   readonly sections?: readonly Section[];
   /** Plan-level notes as printed (e.g. a cross-reference) */
@@ -83,6 +89,13 @@ export interface ProgressModule<V = unknown> {
 /** Stable id: lowercase letters, digits and hyphens, e.g. "g1-p2" or "shien-plan" */
 export type Id = string;
 
+/** A year the document does not state. Lint reports it. */
+export interface NotStatedYear {
+  readonly notStated: true;
+  /** Why it is missing or where the reading came from */
+  readonly note?: string;
+}
+
 /** 全国地方公共団体コード (6 digits with check digit), e.g. 札幌市 011002 */
 export type LocalGovernmentCode = string;
 
@@ -98,13 +111,6 @@ export interface PartOf {
   readonly title: string;
   /** Which part, as printed: 第3編第1部 */
   readonly part: string;
-  readonly note?: string;
-}
-
-/** A year the document does not state. Lint reports it. */
-export interface NotStatedYear {
-  readonly notStated: true;
-  /** Why it is missing or where the reading came from */
   readonly note?: string;
 }
 
@@ -132,14 +138,22 @@ export interface JointPlan {
   /** e.g. 地域福祉活動計画 */
   readonly title: string;
   readonly edition?: string;
-  /** 一体的に策定 (drawn up as one document) */
-  readonly integrated: boolean;
+  /** 一体的に策定 (drawn up as one document): the document's statement, or { read } for the encoder's reading */
+  readonly integrated: boolean | {
+    readonly read: boolean;
+    /** What the reading rests on */
+    readonly note?: string;
+  };
 }
 
 export interface RelatedPlan {
   readonly title: string;
-  /** How the document places it */
-  readonly relation: "上位計画" | "個別計画" | "関連計画";
+  /** How the document places it, or { read } for the encoder's reading */
+  readonly relation: "上位計画" | "個別計画" | "関連計画" | {
+    readonly read: "上位計画" | "個別計画" | "関連計画";
+    /** What the reading rests on, as printed */
+    readonly note?: string;
+  };
   readonly editions?: readonly {
     readonly edition: string;
     readonly period: Period | NotStatedYear;
@@ -152,11 +166,18 @@ export interface Evaluation {
   readonly committee?: string;
   /** e.g. PDCAサイクル */
   readonly cycle?: string;
-  /** How often progress is reviewed: 少なくとも1年に1回 = { count: 1, per: "年", atLeast: true } */
+  /** How often progress is reviewed: 少なくとも1年に1回 = { count: 1, per: "年", atLeast: true }; 3年に1回程度 = { count: 1, per: "年", every: 3, approximate: true } */
   readonly frequency?: {
     readonly count: number;
     readonly per: "日" | "週" | "月" | "年";
+    /** Every N periods: 3年に1回 = { count: 1, per: "年", every: 3 } */
+    readonly every?: number;
+    /** 以上, 少なくとも */
     readonly atLeast?: boolean;
+    /** 程度: 3年に1回程度 = { count: 1, per: "年", every: 3, approximate: true } */
+    readonly approximate?: boolean;
+    /** As printed, e.g. 3年に1回程度 */
+    readonly printed?: string;
   };
   /** How residents are heard, e.g. ワークショップ */
   readonly citizenInput?: string;
@@ -194,6 +215,10 @@ export interface GradingScale {
   readonly id: Id;
   /** As printed, e.g. 評価区分, 達成度 */
   readonly name?: string;
+  /** achievement (default): how far a target was reached, each level with a meaning; assessment: a judgement not about achievement (事業の妥当性 優る〜劣る, 必要性), levels without a meaning, never used to grade indicators */
+  readonly kind?: "achievement" | "assessment";
+  /** What an assessment scale judges, as printed: 事業の妥当性, 必要性, 有効性 */
+  readonly about?: string;
   /** What the scale grades (default: indicators) */
   readonly appliesTo?: readonly ("indicator" | "goal" | "policy" | "approach" | "initiative" | "plan")[];
   readonly levels: readonly GradeLevel[];
@@ -201,6 +226,8 @@ export interface GradingScale {
   readonly band?: {
     /** ±N points count as unchanged: 3 for ±3ポイント */
     readonly points: number;
+    /** 以内 (default): a change of exactly N is unchanged; 未満: strictly less than N (±3ポイント未満) */
+    readonly bound?: "以内" | "未満";
     /** ポイント, % */
     readonly unit?: string;
     /** Which indicators, as printed, e.g. 市民意識調査による指標 */
@@ -221,8 +248,8 @@ export interface StatedAbsence {
 
 export interface Goal<V = unknown> {
   readonly id: Id;
-  /** Number as printed: 1, "Ⅰ", "ア" */
-  readonly no: number | string;
+  /** Number as printed: 1, "Ⅰ", "ア"; notStated() when the excerpt prints none */
+  readonly no: number | string | NotStatedYear;
   readonly title: string;
   /** This level deliberately sets no numeric indicators: { absent: "数値目標は設定しない", reason } */
   readonly noIndicators?: StatedAbsence;
@@ -234,12 +261,53 @@ export interface Goal<V = unknown> {
   readonly departments?: readonly string[];
   readonly encompassed?: Id;
   readonly indicators?: readonly Indicator<V>[];
+  /** Indicator frames printed with no name (empty rows of an evaluation sheet) */
+  readonly unnamedIndicators?: readonly UnnamedIndicator<V>[];
   readonly initiatives?: readonly Initiative[];
   /** Footnotes (※) as printed */
   readonly notes?: readonly string[];
   /** Narrative sections of this level as printed (背景, 現状と課題, 共有すべきこと …) */
   readonly sections?: readonly Section[];
   readonly policies?: readonly Policy<V>[];
+}
+
+export interface Indicator<V = unknown> {
+  readonly id: Id;
+  readonly category?: IndicatorCategory<V>;
+  /** Name as printed (a frame with no printed name is an UnnamedIndicator) */
+  readonly name: string;
+  /** Unit of plain-number values; required when any value is a plain number */
+  readonly unit?: Unit<V>;
+  readonly measure?: Measure;
+  /** A figure per period: 1月当たり = { count: 1, period: "月" } */
+  readonly per?: {
+    readonly count: number;
+    readonly period: "日" | "週" | "月" | "年";
+    readonly printed?: string;
+  };
+  /** Data source, e.g. 市民意識調査, 旭川市民アンケート */
+  readonly source?: string;
+  readonly direction: Direction;
+  readonly owner?: Owner;
+  /** 担当課 */
+  readonly departments?: readonly string[];
+  /** Id of the encompassed plan this indicator belongs to */
+  readonly encompassed?: Id;
+  /** The baseline; { absent, reason } when the document says there is none; left out while the indicator has only a name */
+  readonly baseline?: Observation<V> | StatedAbsence;
+  /** 参考値 by year */
+  readonly references?: readonly Observation<V>[];
+  /** The target in force; { absent, reason } for 数値目標は設定しない; left out while the indicator has only a name */
+  readonly target?: Target<V> | StatedAbsence;
+  /** Interim or yearly targets (年次目標), numeric or qualitative, beside the final target */
+  readonly series?: readonly SeriesEntry<V>[];
+  /** Planned amounts per year (見込量) that actuals are compared against */
+  readonly planned?: readonly PlannedEntry<V>[];
+  /** 目標設定の考え方 as printed */
+  readonly rationale?: readonly string[];
+  readonly revisions?: readonly Revision<V>[];
+  readonly restatements?: readonly Restatement<V>[];
+  readonly notes?: readonly string[];
 }
 
 export interface Section {
@@ -302,14 +370,15 @@ export interface CityGrade {
   readonly reason?: string;
 }
 
-export type YearRef = FiscalYear | TbdYear | NotStatedYear | PrintedYear;
+export type YearRef = FiscalYear | TbdYear | NotStatedYear | PrintedYear | ReadYear;
 
 export interface GradeLevel {
   /** The mark as printed: A, b, Ⅳ, ○, 5 */
   readonly mark: string;
-  /** Its wording as printed: 目標達成, 法制度等の改定により比較不能 */
-  readonly label: string;
-  readonly meaning: GradeMeaning;
+  /** Its wording as printed: 目標達成, 法制度等の改定により比較不能; notStated() when the document prints only the mark */
+  readonly label: string | NotStatedYear;
+  /** What the level means; several when the document gives it two (b = 改善 or 現状維持: ["improved", "unchanged"]). Required on an achievement scale; an assessment scale has none */
+  readonly meaning?: GradeMeaning | readonly GradeMeaning[];
   /** The rule as printed, e.g. 達成率80%以上 */
   readonly criterion?: string;
 }
@@ -323,42 +392,16 @@ export interface Commitment {
   readonly note?: string;
 }
 
-export interface Indicator<V = unknown> {
+/** An indicator frame with no name printed (an empty row of an evaluation sheet) */
+export interface UnnamedIndicator<V = unknown> {
   readonly id: Id;
-  readonly category?: IndicatorCategory<V>;
-  /** Name as printed */
-  readonly name: string;
-  /** Unit of plain-number values; required when any value is a plain number */
+  /** notStated(): the name cell is empty, with what the encoder saw */
+  readonly name: NotStatedYear;
+  /** Its row or position as printed, e.g. 3, "④" */
+  readonly row?: number | string;
   readonly unit?: Unit<V>;
-  readonly measure?: Measure;
-  /** A figure per period: 1月当たり = { count: 1, period: "月" } */
-  readonly per?: {
-    readonly count: number;
-    readonly period: "日" | "週" | "月" | "年";
-    readonly printed?: string;
-  };
-  /** Data source, e.g. 市民意識調査, 旭川市民アンケート */
-  readonly source?: string;
-  readonly direction: Direction;
-  readonly owner?: Owner;
-  /** 担当課 */
-  readonly departments?: readonly string[];
-  /** Id of the encompassed plan this indicator belongs to */
-  readonly encompassed?: Id;
-  /** The baseline; { absent, reason } when the document says there is none; left out while the indicator has only a name */
-  readonly baseline?: Observation<V> | StatedAbsence;
-  /** 参考値 by year */
-  readonly references?: readonly Observation<V>[];
-  /** The target in force; { absent, reason } for 数値目標は設定しない; left out while the indicator has only a name */
-  readonly target?: Target<V> | StatedAbsence;
-  /** Interim or yearly targets (年次目標), numeric or qualitative, beside the final target */
-  readonly series?: readonly SeriesEntry<V>[];
-  /** Planned amounts per year (見込量) that actuals are compared against */
-  readonly planned?: readonly PlannedEntry<V>[];
-  /** 目標設定の考え方 as printed */
-  readonly rationale?: readonly string[];
-  readonly revisions?: readonly Revision<V>[];
-  readonly restatements?: readonly Restatement<V>[];
+  readonly baseline?: Observation<V>;
+  readonly target?: Target<V>;
   readonly notes?: readonly string[];
 }
 
@@ -388,8 +431,8 @@ export interface Initiative {
 
 export interface Policy<V = unknown> {
   readonly id: Id;
-  /** Number as printed: 1, "Ⅰ", "ア" */
-  readonly no: number | string;
+  /** Number as printed: 1, "Ⅰ", "ア"; notStated() when the excerpt prints none */
+  readonly no: number | string | NotStatedYear;
   readonly title: string;
   /** This level deliberately sets no numeric indicators: { absent: "数値目標は設定しない", reason } */
   readonly noIndicators?: StatedAbsence;
@@ -401,6 +444,8 @@ export interface Policy<V = unknown> {
   readonly departments?: readonly string[];
   readonly encompassed?: Id;
   readonly indicators?: readonly Indicator<V>[];
+  /** Indicator frames printed with no name (empty rows of an evaluation sheet) */
+  readonly unnamedIndicators?: readonly UnnamedIndicator<V>[];
   readonly initiatives?: readonly Initiative[];
   /** Footnotes (※) as printed */
   readonly notes?: readonly string[];
@@ -408,35 +453,6 @@ export interface Policy<V = unknown> {
   readonly sections?: readonly Section[];
   readonly approaches?: readonly Approach<V>[];
 }
-
-export interface Subsection {
-  /** Heading as printed, e.g. ⑴ 国の動向 */
-  readonly heading: string;
-  /** Paragraphs or bullets as printed */
-  readonly paragraphs: readonly string[];
-}
-
-export type Value<V = unknown> = Quantity | Composite<V> | QualitativeState<V> | DirectionOnly | Frequency | Milestone<V> | Missing<V> | StatedAbsence | Relative<V> | Recurring;
-
-/** How sure the figure is (推計, 見込み, 暫定 …): one of the built-in words, or a word the plan declares in vocabulary.qualifiers */
-export type Qualifier<V = unknown> = "推計" | "見込み" | "暫定" | "速報値" | "概数" | DeclaredOf<V, 'qualifier'>;
-
-/** A year left undecided in the document (placeholder). Lint reports it. */
-export interface TbdYear {
-  /** The placeholder exactly as printed, e.g. 令和〇年度 */
-  readonly tbd: string;
-}
-
-/** A year as printed, with the fiscal year it denotes: printedYear("平成32年度") */
-export interface PrintedYear {
-  /** The year exactly as printed, e.g. 平成32年度, H32 */
-  readonly printed: string;
-  /** The fiscal year it denotes */
-  readonly fy: FiscalYear;
-}
-
-/** achieved 目標達成 / on-track 順調 / improved 改善 / at-risk 改善だが達成が危ぶまれる / unchanged 変わらない / worse 悪化 / not-comparable 比較不能 / not-evaluable 評価困難 */
-export type GradeMeaning = "achieved" | "on-track" | "improved" | "at-risk" | "unchanged" | "worse" | "not-comparable" | "not-evaluable";
 
 /** What the document calls the indicator: one of the built-in words, or a word the plan declares in vocabulary.categories */
 export type IndicatorCategory<V = unknown> = "成果目標" | "成果指標" | "評価指標" | "活動指標" | "上位概念" | "その他の関連指標" | DeclaredOf<V, 'category'>;
@@ -527,12 +543,51 @@ export interface Restatement<V = unknown> {
   readonly note?: string;
 }
 
+export interface Subsection {
+  /** Heading as printed, e.g. ⑴ 国の動向 */
+  readonly heading: string;
+  /** Paragraphs or bullets as printed */
+  readonly paragraphs: readonly string[];
+}
+
+export type Value<V = unknown> = Quantity | Composite<V> | QualitativeState<V> | DirectionOnly | Frequency | Milestone<V> | Missing<V> | StatedAbsence | Relative<V> | Recurring;
+
+/** How sure the figure is (推計, 見込み, 暫定 …): one of the built-in words, or a word the plan declares in vocabulary.qualifiers */
+export type Qualifier<V = unknown> = "推計" | "見込み" | "暫定" | "速報値" | "概数" | DeclaredOf<V, 'qualifier'>;
+
+/** A year left undecided in the document (placeholder). Lint reports it. */
+export interface TbdYear {
+  /** The placeholder exactly as printed, e.g. 令和〇年度 */
+  readonly tbd: string;
+}
+
+/** A year as printed, with the fiscal year it denotes: printedYear("平成32年度"), or printedYear("26年度", "平成") when the era is only in the context */
+export interface PrintedYear {
+  /** The year exactly as printed, e.g. 平成32年度, H32, 26年度 */
+  readonly printed: string;
+  /** The fiscal year it denotes */
+  readonly fy: FiscalYear;
+  /** The era the encoder took from the document's context, when the printing has none (「26年度」 in a 平成 document): printedYear('26年度', '平成') */
+  readonly era?: "明治" | "大正" | "昭和" | "平成" | "令和";
+}
+
+/** A year the encoder read, not printed by the document: { read: reiwa(6), note } */
+export interface ReadYear {
+  /** The fiscal year the encoder read */
+  readonly read: FiscalYear;
+  /** What the reading rests on */
+  readonly note?: string;
+}
+
+/** achieved 目標達成 / on-track 順調 / improved 改善 / at-risk 改善だが達成が危ぶまれる / unchanged 変わらない / worse 悪化 / not-comparable 比較不能 / not-evaluable 評価困難 */
+export type GradeMeaning = "achieved" | "on-track" | "improved" | "at-risk" | "unchanged" | "worse" | "not-comparable" | "not-evaluable";
+
 export type Marker = "新規" | "レベルアップ" | "再掲";
 
 export interface Approach<V = unknown> {
   readonly id: Id;
-  /** Number as printed: 1, "Ⅰ", "ア" */
-  readonly no: number | string;
+  /** Number as printed: 1, "Ⅰ", "ア"; notStated() when the excerpt prints none */
+  readonly no: number | string | NotStatedYear;
   readonly title: string;
   /** This level deliberately sets no numeric indicators: { absent: "数値目標は設定しない", reason } */
   readonly noIndicators?: StatedAbsence;
@@ -544,11 +599,23 @@ export interface Approach<V = unknown> {
   readonly departments?: readonly string[];
   readonly encompassed?: Id;
   readonly indicators?: readonly Indicator<V>[];
+  /** Indicator frames printed with no name (empty rows of an evaluation sheet) */
+  readonly unnamedIndicators?: readonly UnnamedIndicator<V>[];
   readonly initiatives?: readonly Initiative[];
   /** Footnotes (※) as printed */
   readonly notes?: readonly string[];
   /** Narrative sections of this level as printed (背景, 現状と課題, 共有すべきこと …) */
   readonly sections?: readonly Section[];
+}
+
+/** Which way is better: increase / decrease / maintain */
+export type DirectionWord = "increase" | "decrease" | "maintain";
+
+export interface ReplacedIndicator<V = unknown> {
+  readonly name: string;
+  readonly unit?: Unit<V>;
+  readonly baseline?: Observation<V>;
+  readonly target: Target<V>;
 }
 
 /** A number in the indicator unit */
@@ -628,16 +695,6 @@ export interface Recurring {
   readonly every?: number;
   /** As printed, e.g. 毎年増加 */
   readonly printed: string;
-}
-
-/** Which way is better: increase / decrease / maintain */
-export type DirectionWord = "increase" | "decrease" | "maintain";
-
-export interface ReplacedIndicator<V = unknown> {
-  readonly name: string;
-  readonly unit?: Unit<V>;
-  readonly baseline?: Observation<V>;
-  readonly target: Target<V>;
 }
 
 export interface Part<V = unknown> {
