@@ -136,6 +136,8 @@ export function runRules(rules: readonly AnyRule[], target: RuleTarget, opts: Ru
   emit('plan', plan);
   const wantNodes = listening('node') || listening('indicator') || listening('initiative');
   if (wantNodes) {
+    // The plan's own indicators (計画全体の指標) first, as walkIndicators gives them: no owning node.
+    for (const [i, indicator] of (plan.indicators ?? []).entries()) emit('indicator', { indicator, path: ['indicators', i], owner: undefined });
     for (const visit of walkNodes(plan)) {
       emit('node', visit);
       for (const [i, indicator] of (visit.node.indicators ?? []).entries()) emit('indicator', { indicator, path: [...visit.path, 'indicators', i], owner: visit });

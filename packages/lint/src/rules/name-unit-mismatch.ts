@@ -2,10 +2,13 @@ import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 /** The counting word an indicator name ends on, and the units it implies. */
 const WORDS: readonly [RegExp, string, readonly string[]][] = [
-  [/件数/, '件数', ['件']],
+  // 件 and 回 both count events (実施件数 printed in 回, 開催回数 in 件): not a mismatch (docs).
+  [/件数/, '件数', ['件', '回']],
   [/(?:事業者数|事業所数)/, '事業者数', ['事業所', '団体', '法人', 'か所', '施設']],
   [/(?:人数|者数|人員)/, '人数', ['人', '名']],
-  [/回数/, '回数', ['回']],
+  // The unit is the counted thing itself: 社会福祉法人数 counts 法人, and 人数 inside 法人数 is no head count.
+  [/法人数/, '法人数', ['法人', '団体']],
+  [/回数/, '回数', ['回', '件']],
   [/(?:か所数|箇所数|カ所数|ヶ所数)/, 'か所数', ['か所']],
   [/団体数/, '団体数', ['団体']],
   [/世帯数/, '世帯数', ['世帯']],
