@@ -13,8 +13,10 @@ import invalidConfig from './invalid-config.js';
 import invalidSuppression from './invalid-suppression.js';
 import missingTarget from './missing-target.js';
 import mixedBaselineYears from './mixed-baseline-years.js';
+import mixedComma from './mixed-comma.js';
 import nameUnitMismatch from './name-unit-mismatch.js';
 import nodeWithoutIndicator from './node-without-indicator.js';
+import notationVariant from './notation-variant.js';
 import numberSpacing from './number-spacing.js';
 import placeholder from './placeholder.js';
 import planPeriodEnded from './plan-period-ended.js';
@@ -66,6 +68,8 @@ export const PLAN_RULES: readonly AnyRule[] = [
   numberSpacing,
   nameUnitMismatch,
   titleTrailingPunctuation,
+  notationVariant,
+  mixedComma,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */

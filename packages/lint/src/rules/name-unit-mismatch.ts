@@ -25,7 +25,7 @@ export default createRule({
     id: 'name-unit-mismatch',
     defaultSeverity: 'warning',
     group: 'defect',
-    description: { ja: '指標名と単位が合わない（「相談件数」なのに単位が回）', en: 'an indicator name that does not match its unit (件数 measured in 回)' },
+    description: { ja: '指標名と単位が合わない（「相談件数」なのに単位がか所）', en: 'an indicator name that does not match its unit (件数 measured in か所)' },
     docs: docsPath('lint', 'name-unit-mismatch'),
     messages: defineMessages({
       mismatch: {
