@@ -14,6 +14,7 @@ import invalidSuppression from './invalid-suppression.js';
 import missingTarget from './missing-target.js';
 import mixedBaselineYears from './mixed-baseline-years.js';
 import mixedComma from './mixed-comma.js';
+import mixedYearKinds from './mixed-year-kinds.js';
 import nameUnitMismatch from './name-unit-mismatch.js';
 import nodeWithoutIndicator from './node-without-indicator.js';
 import notationVariant from './notation-variant.js';
@@ -70,6 +71,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   titleTrailingPunctuation,
   notationVariant,
   mixedComma,
+  mixedYearKinds,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
