@@ -8,6 +8,7 @@ ruleTester(rule, {
     { name: 'a baseline', plan: planText() },
     { name: 'a qualitative baseline', plan: ind({ baseline: "{ fy: reiwa(4), value: { state: '実施' } }" }) },
     { name: 'drafting: a baseline printed 「―」 (a new measure, sapporo) is as printed', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }) },
+    { name: 'no baseline, but yearly targets (年次目標) to judge each year by (町の施策シート)', plan: ind({ baseline: '', series: '[{ fy: reiwa(5), value: 27.5 }, { fy: reiwa(6), value: 28 }]' }) },
     { name: 'drafting: 「－」 (tomakomai) likewise', plan: ind({ baseline: "{ fy: reiwa(1), value: { missing: '－' } }" }) },
   ],
   invalid: [
