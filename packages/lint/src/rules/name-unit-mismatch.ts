@@ -1,4 +1,4 @@
-import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
+import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@keikaku/core';
 
 /** The counting word an indicator name ends on, and the units it implies. */
 const WORDS: readonly [RegExp, string, readonly string[]][] = [
@@ -33,10 +33,27 @@ export default createRule({
         en: (d: D) => `indicator "${d.indicator}" counts ${d.word} but its unit is ${d.unit} (expected ${d.expected})`,
         hint: { ja: () => '指標名か単位のどちらかを原典と照合して直してください。', en: () => 'Check the name and the unit against the source and correct one.' },
       },
+      variant: {
+        ja: (d: { indicator: string; unit: string; other: string; count: number }) => `指標「${d.indicator}」だけ単位が ${d.unit} です（この計画の${d.count}指標は ${d.other}）`,
+        en: (d: { indicator: string; unit: string; other: string; count: number }) => `indicator "${d.indicator}" alone counts in ${d.unit} (the plan's other ${d.count} use ${d.other})`,
+        hint: { ja: () => '同じものを数える単位は計画の中でそろえてください。', en: () => 'Count the same thing in one unit throughout the plan.' },
+      },
     }),
   },
   create(ctx) {
+    // Units of the indicators that count people (人数): 人 and 名 both fit, but one plan should use one.
+    const people: { name: string; unit: string; path: PlanPath }[] = [];
     return {
+      'plan:exit'() {
+        const counts = new Map<string, number>();
+        for (const p of people) counts.set(p.unit, (counts.get(p.unit) ?? 0) + 1);
+        if (counts.size < 2) return;
+        const [major, majorCount] = [...counts].sort((a, b) => b[1] - a[1])[0]!;
+        if (majorCount < 2 * (people.length - majorCount)) return; // no clear plan-wide unit: leave it
+        for (const p of people) {
+          if (p.unit !== major) ctx.report({ messageId: 'variant', data: { indicator: quote(p.name, 30), unit: p.unit, other: major, count: majorCount }, path: [...p.path, 'unit'] });
+        }
+      },
       indicator({ indicator: ind, path }) {
         if (ind.unit === undefined) return;
         // The last counting word of the name decides (「…件数（延べ回数）」 counts 回); the longer
@@ -49,6 +66,7 @@ export default createRule({
             if (!best || end > best.end || (end === best.end && m[0].length > best.len)) best = { end, len: m[0].length, word, units };
           }
         }
+        if (best?.word === '人数' && best.units.includes(ind.unit)) people.push({ name: ind.name, unit: ind.unit, path });
         if (!best || best.units.includes(ind.unit)) return;
         ctx.report({ messageId: 'mismatch', data: { indicator: quote(ind.name, 30), word: best.word, unit: ind.unit, expected: best.units.join(' / ') }, path: [...path, 'unit'] });
       },

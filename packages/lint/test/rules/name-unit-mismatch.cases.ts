@@ -2,6 +2,8 @@ import rule from '../../src/rules/name-unit-mismatch.js';
 import { ruleTester } from '../rule-tester.js';
 import { goal, indicator, planText } from '../snippets.js';
 
+const people = (units: string[]) =>
+  planText({ goals: goal(units.map((u, i) => indicator({ id: `'p${i}'`, name: `'講習会${i}の参加者数'`, unit: `'${u}'` }))) });
 const ind = (name: string, unit: string) => planText({ goals: goal([indicator({ name: `'${name}'`, unit: `'${unit}'` })]) });
 ruleTester(rule, {
   valid: [
@@ -12,8 +14,14 @@ ruleTester(rule, {
     { name: 'the unit is the counted thing itself: 法人数 in 法人 (三重県社協)', plan: ind('みえ福祉の「わ」創造事業(仮称)に参画している社会福祉法人数', '法人') },
     { name: '件数 in 回: both count events (旭川 実施件数)', plan: ind('出前講座の実施件数', '回') },
     { name: '回数 in 件', plan: ind('研修の開催回数', '件') },
+    { name: '人 and 名 half and half: no plan-wide unit to hold to', plan: people(['人', '名']) },
   ],
   invalid: [
+    {
+      name: 'one head count in 名 where the plan counts in 人 (苫小牧 災害ボランティア講習会参加者数)',
+      plan: people(['人', '人', '名', '人']),
+      errors: [{ messageId: 'variant', text: "'名'", data: { indicator: '講習会2の参加者数', unit: '名', other: '人', count: 3 } }],
+    },
     { name: '件数 in か所 (asahikawa 実施件数)', plan: ind('ふれあいサロンの実施件数', 'か所'), errors: [{ messageId: 'mismatch', text: "'か所'", data: { indicator: 'ふれあいサロンの実施件数', word: '件数', unit: 'か所', expected: '件 / 回' } }] },
     { name: '法人数 in 人: the unit is not the counted thing', plan: ind('参画している社会福祉法人数', '人'), errors: [{ messageId: 'mismatch', text: "'人'", data: { indicator: '参画している社会福祉法人数', word: '法人数', unit: '人', expected: '法人 / 団体' } }] },
     { name: '割合 in 人', plan: ind('参加した市民の割合', '人'), errors: [{ messageId: 'mismatch', text: "'人'", data: { indicator: '参加した市民の割合', word: '割合', unit: '人', expected: '%' } }] },
