@@ -63,8 +63,8 @@ export default createRule({
           const tn = quantityOf(t.value);
           if (bn === undefined || tn === undefined || ind.direction === undefined) return;
           const data = { indicator: quote(ind.name, 30), baseline: `${fmt(bn)}${ind.unit ?? ''}`, target: `${fmt(tn)}${ind.unit ?? ''}` };
-          if (tn < bn) ctx.report({ messageId: 'belowUnprinted', data, path: [...path, 'target', 'value'] });
-          else if (tn === bn) ctx.report({ messageId: 'unchangedUnprinted', data: { indicator: data.indicator, target: data.target }, path: [...path, 'target', 'value'] });
+          if (tn < bn) ctx.report({ messageId: 'belowUnprinted', data, path: [...path, 'target', 'value'], severity: 'warning' });
+          else if (tn === bn) ctx.report({ messageId: 'unchangedUnprinted', data: { indicator: data.indicator, target: data.target }, path: [...path, 'target', 'value'], severity: 'warning' });
           return;
         }
         const pairs: { b: number; t: number; at: PlanPath; unit: string }[] = [];
@@ -93,7 +93,7 @@ export default createRule({
             if (pr.t !== pr.b) ctx.report({ messageId: 'notMaintained', data, path: pr.at, severity: isRead ? 'info' : 'warning' });
             // 維持 read from the very figures it judges (基準 200人 → 目標 200人, 札幌 100% → 100%) is circular:
             // the source prints no direction, and the unchanged target shows no progress.
-            else if (isRead && !composite) ctx.report({ messageId: 'unchangedUnprinted', data: { indicator: data.indicator, target: data.target }, path: pr.at });
+            else if (isRead && !composite) ctx.report({ messageId: 'unchangedUnprinted', data: { indicator: data.indicator, target: data.target }, path: pr.at, severity: 'warning' });
           } else if ((dir === 'increase' && pr.t < pr.b) || (dir === 'decrease' && pr.t > pr.b)) {
             ctx.report({ messageId: 'against', data, path: pr.at, ...(isRead ? { severity: 'warning' as const } : {}) });
           } else if (pr.t === pr.b && !composite) ctx.report({ messageId: 'equal', data, path: pr.at, severity: isRead ? 'info' : 'warning' });

@@ -22,12 +22,12 @@ ruleTester(rule, {
     {
       name: 'no stated direction and a target below the baseline (苫小牧 交通安全教室 321回 → 320回)',
       plan: bt('321', '320', 'notStated()'),
-      errors: [{ messageId: 'belowUnprinted', text: '320', data: { indicator: '指標A', baseline: '321回', target: '320回' } }],
+      errors: [{ messageId: 'belowUnprinted', text: '320', severity: 'warning', data: { indicator: '指標A', baseline: '321回', target: '320回' } }],
     },
     {
       name: '維持 read from equal figures (苫小牧 リーダー養成 200人 → 200人, 札幌 100% → 100%)',
       plan: bt('200', '200', "{ read: 'maintain' }"),
-      errors: [{ messageId: 'unchangedUnprinted', at: '200 }', nth: 2, text: '200', data: { indicator: '指標A', target: '200回' } }],
+      errors: [{ messageId: 'unchangedUnprinted', at: '200 }', nth: 2, text: '200', severity: 'warning', data: { indicator: '指標A', target: '200回' } }],
     },
     { name: 'target below baseline for increase', plan: bt('321', '320'), errors: [{ messageId: 'against', text: '320', severity: 'error', data: { indicator: '指標A', baseline: '321回', target: '320回', direction: '増加', directionEn: 'increase', read: '', readEn: '' } }] },
     { name: 'the encoder’s reading: milder (tomakomai 交通安全教室)', plan: bt('321', '320', "{ read: 'increase' }"), errors: [{ messageId: 'against', text: '320', severity: 'warning', data: { indicator: '指標A', baseline: '321回', target: '320回', direction: '増加', directionEn: 'increase', read: '（向きは原典になく、符号化での読み）', readEn: " (the direction is the encoding's reading; the source states none)" } }] },
