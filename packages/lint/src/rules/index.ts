@@ -15,6 +15,7 @@ import missingTarget from './missing-target.js';
 import mixedBaselineYears from './mixed-baseline-years.js';
 import mixedComma from './mixed-comma.js';
 import mixedYearKinds from './mixed-year-kinds.js';
+import nameNotAMeasure from './name-not-a-measure.js';
 import nameUnitMismatch from './name-unit-mismatch.js';
 import nodeWithoutIndicator from './node-without-indicator.js';
 import notationVariant from './notation-variant.js';
@@ -72,6 +73,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   notationVariant,
   mixedComma,
   mixedYearKinds,
+  nameNotAMeasure,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */

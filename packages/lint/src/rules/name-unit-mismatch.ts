@@ -14,6 +14,8 @@ const WORDS: readonly [RegExp, string, readonly string[]][] = [
   [/世帯数/, '世帯数', ['世帯']],
   [/(?:割合|[^効確比]率)/, '割合', ['%']],
   [/校数/, '校数', ['校']],
+  // A length of time (健康寿命, 日常生活に制限のない期間) cannot be a percentage or a count of people.
+  [/(?:期間|寿命|年数)/, '期間', ['年', '年間', '歳', '日', '日間', 'か月', '月']],
   [/施設数/, '施設数', ['施設']],
 ];
 

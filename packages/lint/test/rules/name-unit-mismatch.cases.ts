@@ -14,9 +14,15 @@ ruleTester(rule, {
     { name: 'the unit is the counted thing itself: 法人数 in 法人 (三重県社協)', plan: ind('みえ福祉の「わ」創造事業(仮称)に参画している社会福祉法人数', '法人') },
     { name: '件数 in 回: both count events (旭川 実施件数)', plan: ind('出前講座の実施件数', '回') },
     { name: '回数 in 件', plan: ind('研修の開催回数', '件') },
+    { name: 'a 期間 early in the name, a 割合 at its end', plan: ind('住居確保給付金受給期間中に就労に至った世帯の割合', '%') },
     { name: '人 and 名 half and half: no plan-wide unit to hold to', plan: people(['人', '名']) },
   ],
   invalid: [
+    {
+      name: 'a length of life in % (福岡市 「日常生活に制限のない期間」の推移)',
+      plan: ind('「日常生活に制限のない期間」の推移', '%'),
+      errors: [{ messageId: 'mismatch', text: "'%'", data: { indicator: '「日常生活に制限のない期間」の推移', word: '期間', unit: '%', expected: '年 / 年間 / 歳 / 日 / 日間 / か月 / 月' } }],
+    },
     {
       name: 'one head count in 名 where the plan counts in 人 (苫小牧 災害ボランティア講習会参加者数)',
       plan: people(['人', '人', '名', '人']),
