@@ -36,6 +36,7 @@ import unitMismatch from './unit-mismatch.js';
 import unitWithoutNumber from './unit-without-number.js';
 import unusedSuppression from './unused-suppression.js';
 import yearOutsidePeriod from './year-outside-period.js';
+import yearWithoutEra from './year-without-era.js';
 import zeroBaseline from './zero-baseline.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
@@ -74,6 +75,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   mixedComma,
   mixedYearKinds,
   nameNotAMeasure,
+  yearWithoutEra,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
