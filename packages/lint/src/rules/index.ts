@@ -24,6 +24,7 @@ import placeholder from './placeholder.js';
 import planPeriodEnded from './plan-period-ended.js';
 import planWithoutIndicators from './plan-without-indicators.js';
 import progressRestatesBaseline from './progress-restates-baseline.js';
+import provisionalName from './provisional-name.js';
 import restatementMismatch from './restatement-mismatch.js';
 import revisionWithoutReason from './revision-without-reason.js';
 import sameFigureDifferentUnit from './same-figure-different-unit.js';
@@ -76,6 +77,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   mixedYearKinds,
   nameNotAMeasure,
   yearWithoutEra,
+  provisionalName,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
