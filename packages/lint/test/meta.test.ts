@@ -2,12 +2,12 @@
  * Every rule has its docs (with a ❌ and a ✅ example), a table-driven test,
  * bilingual messages, and an id equal to its file name; the README lists it.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { CHECK_RULES, type Messages } from '@keikaku/core';
-import { ALL_RULES, PLAN_RULES } from '../src/index.js';
+import { ALL_RULES, PLAN_RULES, RULES_BY_ID } from '../src/index.js';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const PKG = join(ROOT, 'packages/lint');
@@ -47,6 +47,10 @@ describe('every rule', () => {
   it('a rule file per keikaku rule, named by its id', () => {
     for (const r of PLAN_RULES) expect(existsSync(join(PKG, 'src/rules', `${r.meta.id}.ts`)), r.meta.id).toBe(true);
     for (const r of CHECK_RULES) expect(existsSync(join(ROOT, 'packages/core/src/checks', `${r.meta.id}.ts`)), r.meta.id).toBe(true);
+  });
+  it('every rule file is in the registry (a new rule is not forgotten)', () => {
+    const files = readdirSync(join(PKG, 'src/rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    expect(files.filter((id) => !RULES_BY_ID.has(id))).toEqual([]);
   });
   it("includes every check core's check runs", () => {
     expect(CHECK_RULES.map((r) => r.meta.id).sort()).toEqual(

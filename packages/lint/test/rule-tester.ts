@@ -196,8 +196,61 @@ function record(rule: AnyRule, c: InvalidCase, planSrc: string, got: readonly Fi
 const byPlace = <T extends { file: string; line: number; column: number }>(xs: T[]): T[] =>
   [...xs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column);
 
+/** One invalid case: exactly the listed findings (ordered by place, with ends and data) and, for a fixable rule, the stated output. Throws on any difference. */
+/** A case linted with the rule alone, or with the whole engine (rules the engine raises). */
+const lintCase = async (rule: AnyRule, c: Case, opts: { engine?: boolean }): Promise<Finding[]> => (opts.engine ? lintSnippetEngine(rule, c) : lintSnippet(rule, c));
+
+export async function assertInvalid(rule: AnyRule, c: InvalidCase, opts: { engine?: boolean } = {}): Promise<void> {
+  const run = (x: Case) => lintCase(rule, x, opts);
+  const planSrc = c.plan ?? planText();
+  const got = await run(c);
+  if (process.env.KEIKAKU_RECORD_CASES) record(rule, c, planSrc, got);
+  const want = c.errors.map((e) => {
+    const text = e.in === 'progress' ? c.progress! : e.in === 'config' ? c.config! : planSrc;
+    const file = e.in === 'progress' ? PROGRESS_FILE.replace('2025', String(c.progressFy ?? 2025)) : e.in === 'config' ? 'plans/x/keikaku.config.json' : PLAN_FILE;
+    return { file, messageId: e.messageId, ...expectedRange(text, e), data: e.data, ...(e.severity ? { severity: e.severity } : {}) };
+  });
+  const severityGiven = new Set(c.errors.flatMap((e) => (e.severity ? [e.messageId] : [])));
+  const actual = got.map((f) => ({
+    file: f.file,
+    messageId: f.messageId,
+    line: f.line,
+    column: f.column,
+    endLine: f.endLine,
+    endColumn: f.endColumn,
+    data: f.data ?? {},
+    ...(severityGiven.has(f.messageId) ? { severity: f.severity } : {}),
+  }));
+  expect(byPlace(actual)).toEqual(byPlace(want));
+  for (const f of got) {
+    expect(f.ruleId).toBe(rule.meta.id);
+    expect(f.source).toBe('lint');
+    expect(f.message.ja.length).toBeGreaterThan(0);
+    expect(f.message.en.length).toBeGreaterThan(0);
+    expect(f.endLine * 1e6 + f.endColumn).toBeGreaterThanOrEqual(f.line * 1e6 + f.column);
+  }
+  if (rule.meta.fixable) {
+    expect(c.output, 'a fixable rule states the output of every invalid case (null: no fix)').not.toBeUndefined();
+    if (c.progress !== undefined) expect(c.progressOutput, 'a fixable rule states progressOutput when the case has a progress module').not.toBeUndefined();
+  }
+  if (c.output !== undefined) {
+    if (c.output === null) expect(got.filter((f) => f.fix && f.file === PLAN_FILE)).toEqual([]);
+    else {
+      const fixed = fixAll(planSrc, PLAN_FILE, got);
+      expect(fixed).toBe(c.output);
+      // Fixing the fixed text again changes nothing.
+      const again = await run({ ...c, plan: fixed });
+      expect(fixAll(fixed, PLAN_FILE, again)).toBe(fixed);
+    }
+  }
+  if (c.progressOutput !== undefined) {
+    const file = PROGRESS_FILE.replace('2025', String(c.progressFy ?? 2025));
+    if (c.progressOutput === null) expect(got.filter((f) => f.fix && f.file === file)).toEqual([]);
+    else expect(fixAll(c.progress!, file, got)).toBe(c.progressOutput);
+  }
+}
+
 export function ruleTester(rule: AnyRule, cases: { valid: Case[]; invalid: InvalidCase[] }, opts: { engine?: boolean } = {}): void {
-  const run = async (c: Case) => (opts.engine ? lintSnippetEngine(rule, c) : lintSnippet(rule, c));
   describe(`rule ${rule.meta.id}`, () => {
     it('has at least one valid and one invalid case', () => {
       expect(cases.valid.length).toBeGreaterThan(0);
@@ -205,59 +258,12 @@ export function ruleTester(rule: AnyRule, cases: { valid: Case[]; invalid: Inval
     });
     for (const c of cases.valid) {
       it(`valid: ${c.name}`, async () => {
-        const got = await run(c);
+        const got = await lintCase(rule, c, opts);
         expect(got.map((f) => `${f.file}:${f.line}:${f.column} ${f.messageId} ${f.message.ja}`)).toEqual([]);
       });
     }
     for (const c of cases.invalid) {
-      it(`invalid: ${c.name}`, async () => {
-        const planSrc = c.plan ?? planText();
-        const got = await run(c);
-        if (process.env.KEIKAKU_RECORD_CASES) record(rule, c, planSrc, got);
-        const want = c.errors.map((e) => {
-          const text = e.in === 'progress' ? c.progress! : e.in === 'config' ? c.config! : planSrc;
-          const file = e.in === 'progress' ? PROGRESS_FILE.replace('2025', String(c.progressFy ?? 2025)) : e.in === 'config' ? 'plans/x/keikaku.config.json' : PLAN_FILE;
-          return { file, messageId: e.messageId, ...expectedRange(text, e), data: e.data, ...(e.severity ? { severity: e.severity } : {}) };
-        });
-        const severityGiven = new Set(c.errors.flatMap((e) => (e.severity ? [e.messageId] : [])));
-        const actual = got.map((f) => ({
-          file: f.file,
-          messageId: f.messageId,
-          line: f.line,
-          column: f.column,
-          endLine: f.endLine,
-          endColumn: f.endColumn,
-          data: f.data ?? {},
-          ...(severityGiven.has(f.messageId) ? { severity: f.severity } : {}),
-        }));
-        expect(byPlace(actual)).toEqual(byPlace(want));
-        for (const f of got) {
-          expect(f.ruleId).toBe(rule.meta.id);
-          expect(f.source).toBe('lint');
-          expect(f.message.ja.length).toBeGreaterThan(0);
-          expect(f.message.en.length).toBeGreaterThan(0);
-          expect(f.endLine * 1e6 + f.endColumn).toBeGreaterThanOrEqual(f.line * 1e6 + f.column);
-        }
-        if (rule.meta.fixable) {
-          expect(c.output, 'a fixable rule states the output of every invalid case (null: no fix)').not.toBeUndefined();
-          if (c.progress !== undefined) expect(c.progressOutput, 'a fixable rule states progressOutput when the case has a progress module').not.toBeUndefined();
-        }
-        if (c.output !== undefined) {
-          if (c.output === null) expect(got.filter((f) => f.fix && f.file === PLAN_FILE)).toEqual([]);
-          else {
-            const fixed = fixAll(planSrc, PLAN_FILE, got);
-            expect(fixed).toBe(c.output);
-            // Fixing the fixed text again changes nothing.
-            const again = await run({ ...c, plan: fixed });
-            expect(fixAll(fixed, PLAN_FILE, again)).toBe(fixed);
-          }
-        }
-        if (c.progressOutput !== undefined) {
-          const file = PROGRESS_FILE.replace('2025', String(c.progressFy ?? 2025));
-          if (c.progressOutput === null) expect(got.filter((f) => f.fix && f.file === file)).toEqual([]);
-          else expect(fixAll(c.progress!, file, got)).toBe(c.progressOutput);
-        }
-      });
+      it(`invalid: ${c.name}`, () => assertInvalid(rule, c, opts));
     }
   });
 }
