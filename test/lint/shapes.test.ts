@@ -50,7 +50,9 @@ const TABLE: Row[] = [
   ],
   ['author.ts', []],
   ['grading/plan.ts', []],
-  ['not-stated.ts', []],
+  // 相談窓口の認知度 35% → 35% with no direction printed (notStated): the unchanged target shows no progress
+  // (issue 17: target-direction's unchangedUnprinted, as 苫小牧 200人 → 200人)
+  ['not-stated.ts', ['target-direction unchangedUnprinted warning goals[0].indicators[1].target.value']],
   [
     'printed-year.ts',
     [
