@@ -3,6 +3,7 @@ import { CHECK_RULES, type AnyRule } from '@keikaku/core';
 import actualsPastTarget from './actuals-past-target.js';
 import articleWithoutNumber from './article-without-number.js';
 import baselineAfterPlanStart from './baseline-after-plan-start.js';
+import baselineForecast from './baseline-forecast.js';
 import baselineMissing from './baseline-missing.js';
 import encompassedCoverage from './encompassed-coverage.js';
 import eraGannen from './era-gannen.js';
@@ -78,6 +79,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   nameNotAMeasure,
   yearWithoutEra,
   provisionalName,
+  baselineForecast,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
