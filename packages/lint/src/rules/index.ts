@@ -32,6 +32,7 @@ import sameFigureDifferentUnit from './same-figure-different-unit.js';
 import statutoryItems from './statutory-items.js';
 import targetDirection from './target-direction.js';
 import targetSeries from './target-series.js';
+import targetYearPast from './target-year-past.js';
 import targetYearNotAfterBaseline from './target-year-not-after-baseline.js';
 import titleTrailingPunctuation from './title-trailing-punctuation.js';
 import unitMismatch from './unit-mismatch.js';
@@ -80,6 +81,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   yearWithoutEra,
   provisionalName,
   baselineForecast,
+  targetYearPast,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
