@@ -50,7 +50,9 @@ const TABLE: Row[] = [
   ],
   ['author.ts', []],
   ['grading/plan.ts', []],
-  ['not-stated.ts', []],
+  // 相談窓口の認知度 35% → 35% with no direction printed (notStated): the unchanged target shows no progress
+  // (issue 17: target-direction's unchangedUnprinted, as 苫小牧 200人 → 200人)
+  ['not-stated.ts', ['target-direction unchangedUnprinted warning goals[0].indicators[1].target.value']],
   [
     'printed-year.ts',
     [
@@ -64,7 +66,8 @@ const TABLE: Row[] = [
     ],
   ],
   // 認知症高齢者数 (decrease) from 15,200 (推計) to 16,000 (見込み): a target against its direction
-  ['qualifier.ts', ['target-direction against error goals[0].indicators[0].target.value']],
+  // and its baseline is itself an estimate (推計): a notice (issue 17, baseline-forecast)
+  ['qualifier.ts', ['baseline-forecast forecast info goals[0].indicators[0].baseline.qualifier', 'target-direction against error goals[0].indicators[0].target.value']],
   ['relative.ts', []],
   // every series ends at its target with the target's value and moves the right way
   ['series.ts', []],

@@ -117,6 +117,28 @@ describe('prose', () => {
   });
 });
 
+describe('prose: the welfare-terms entries of prh.yml (issue 17)', () => {
+  // The finding starts at the word (textlint's prh reports its start); `at` is the text from there, of the word's length.
+  const prhOn = async (sentence: string, len: number) => {
+    const text = planText({ goals: goal([indicator()], `description: [${JSON.stringify(sentence)}],`) });
+    const m = readModule(text, { file: 'plans/x/plan.ts', kind: 'plan' });
+    const plan = (validatePlan(m.value) as { value: Plan }).value;
+    const got = await lintProse({ id: 'x', dir: '.', planFile: 'plans/x/plan.ts', module: m, plan, planSource: m.sourceMap, progress: [], progressDocs: [], findings: [] });
+    const lines = text.split('\n');
+    return got.filter((f) => f.ruleId === 'prose/prh').map((f) => ({ at: lines[f.line - 1]!.slice(f.column - 1, f.column - 1 + len), message: f.message.ja }));
+  };
+  it('自助防災組織 → 自主防災組織 (旭川), starting at the word', async () => {
+    const got = await prhOn('町内会や自助防災組織の活動を支援します', 6);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.at).toBe('自助防災組織');
+    expect(got[0]!.message).toContain('自主防災組織');
+  });
+  it('ヶ所 → か所 (三重県社協), not か所 itself', async () => {
+    const got = await prhOn('毎年2ヶ所ずつ増やし、3か所とする', 2);
+    expect(got.map((g) => g.at)).toEqual(['ヶ所']);
+  });
+});
+
 describe('fixes', () => {
   it('applyEdits keeps every other byte, and leaves overlapping edits for the next pass', () => {
     expect(applyEdits('abcdef', [{ range: [1, 2], text: 'B' }, { range: [4, 6], text: 'EF' }])).toEqual({ text: 'aBcdEF', applied: 2, skipped: 0 });

@@ -40,6 +40,9 @@ export default createRule({
         const name = quote(ind.name, 30);
         const b = ind.baseline;
         if (b === undefined) {
+          // Yearly targets (年次目標, series) or 見込量 (planned) from the plan's first year: each year's actual is
+          // judged against that year's figure, and the sheet has no baseline column to encode (町の施策シート).
+          if ((ind.series ?? []).length > 0 || (ind.planned ?? []).length > 0) return;
           ctx.report({ messageId: 'none', data: { indicator: name }, path: [...path, 'name'] });
           return;
         }
@@ -49,7 +52,12 @@ export default createRule({
         }
         const blank = valueAs(b.value, 'missing');
         const absent = absentOf(b.value);
-        if (blank) ctx.report({ messageId: 'blank', data: { indicator: name, mark: blank.missing }, path: [...path, 'baseline', 'value'] });
+        // A baseline printed as a dash (「―」「－」「—」) is the document's convention for a measure with no
+        // figure yet (新規): faithful, and nothing to fix while drafting. Publishing it unexplained leaves the
+        // committee no starting point, so it is reported then (docs).
+        if (blank && /^[―－—‐−-]$/.test(blank.missing.trim()) && ctx.settings.profile !== 'publish') {
+          /* drafting: not reported */
+        } else if (blank) ctx.report({ messageId: 'blank', data: { indicator: name, mark: blank.missing }, path: [...path, 'baseline', 'value'] });
         else if (absent) ctx.report({ messageId: 'statedAbsence', data: { indicator: name, absent: quote(absent.absent, 30) }, path: [...path, 'baseline', 'value'], severity: 'info' });
         if (isNotStated(b.fy)) ctx.report({ messageId: 'noYear', data: { indicator: name }, path: [...path, 'baseline', 'fy'] });
       },

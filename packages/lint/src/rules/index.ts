@@ -3,6 +3,7 @@ import { CHECK_RULES, type AnyRule } from '@keikaku/core';
 import actualsPastTarget from './actuals-past-target.js';
 import articleWithoutNumber from './article-without-number.js';
 import baselineAfterPlanStart from './baseline-after-plan-start.js';
+import baselineForecast from './baseline-forecast.js';
 import baselineMissing from './baseline-missing.js';
 import encompassedCoverage from './encompassed-coverage.js';
 import eraGannen from './era-gannen.js';
@@ -13,25 +14,32 @@ import invalidConfig from './invalid-config.js';
 import invalidSuppression from './invalid-suppression.js';
 import missingTarget from './missing-target.js';
 import mixedBaselineYears from './mixed-baseline-years.js';
+import mixedComma from './mixed-comma.js';
+import mixedYearKinds from './mixed-year-kinds.js';
+import nameNotAMeasure from './name-not-a-measure.js';
 import nameUnitMismatch from './name-unit-mismatch.js';
 import nodeWithoutIndicator from './node-without-indicator.js';
+import notationVariant from './notation-variant.js';
 import numberSpacing from './number-spacing.js';
 import placeholder from './placeholder.js';
 import planPeriodEnded from './plan-period-ended.js';
 import planWithoutIndicators from './plan-without-indicators.js';
 import progressRestatesBaseline from './progress-restates-baseline.js';
+import provisionalName from './provisional-name.js';
 import restatementMismatch from './restatement-mismatch.js';
 import revisionWithoutReason from './revision-without-reason.js';
 import sameFigureDifferentUnit from './same-figure-different-unit.js';
 import statutoryItems from './statutory-items.js';
 import targetDirection from './target-direction.js';
 import targetSeries from './target-series.js';
+import targetYearPast from './target-year-past.js';
 import targetYearNotAfterBaseline from './target-year-not-after-baseline.js';
 import titleTrailingPunctuation from './title-trailing-punctuation.js';
 import unitMismatch from './unit-mismatch.js';
 import unitWithoutNumber from './unit-without-number.js';
 import unusedSuppression from './unused-suppression.js';
 import yearOutsidePeriod from './year-outside-period.js';
+import yearWithoutEra from './year-without-era.js';
 import zeroBaseline from './zero-baseline.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
@@ -66,6 +74,14 @@ export const PLAN_RULES: readonly AnyRule[] = [
   numberSpacing,
   nameUnitMismatch,
   titleTrailingPunctuation,
+  notationVariant,
+  mixedComma,
+  mixedYearKinds,
+  nameNotAMeasure,
+  yearWithoutEra,
+  provisionalName,
+  baselineForecast,
+  targetYearPast,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */

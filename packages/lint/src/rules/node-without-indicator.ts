@@ -37,16 +37,14 @@ export default createRule({
         nodes.push(visit);
       },
       indicator({ path }) {
-        // An indicator covers its node, every ancestor, and (below) every descendant.
+        // An indicator covers its own node and every ancestor of it; never a descendant (a goal's
+        // indicator does not measure an approach under it: 苫小牧's 取組方針⑥ sits under a 施策 with indicators).
         const owner = path.slice(0, -2);
         for (let i = 2; i <= owner.length; i += 2) covered.add(key(owner.slice(0, i)));
       },
       'plan:exit'() {
         if (covered.size === 0) return; // plan-without-indicators says it once
-        const isCovered = (p: PlanPath) => {
-          for (let i = 2; i <= p.length; i += 2) if (covered.has(key(p.slice(0, i)))) return true;
-          return false;
-        };
+        const isCovered = (p: PlanPath) => covered.has(key(p));
         const stated = (n: NodeOf<Plan>) => n.noIndicators;
         const terms = ctx.plan.terms;
         const levelName = (level: 'goal' | 'policy' | 'approach') => {

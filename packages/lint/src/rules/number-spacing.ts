@@ -17,6 +17,19 @@ export function findSpacedNumbers(s: string): { start: number; end: number; text
   return out;
 }
 
+/** The value at a plan path, or undefined. */
+function at(doc: unknown, path: readonly (string | number)[]): unknown {
+  let x: unknown = doc;
+  for (const k of path) {
+    if (typeof x !== 'object' || x === null) return undefined;
+    x = (x as Record<string | number, unknown>)[k];
+  }
+  return x;
+}
+
+/** 「1, 8 8 8」 → 1888; NaN when it is not one number. */
+const numberOf = (fixed: string) => Number(fixed.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/[,，]/g, ''));
+
 export default createRule({
   meta: {
     id: 'number-spacing',
@@ -47,7 +60,12 @@ export default createRule({
   create(ctx) {
     return {
       string: matchStrings(ctx, (text, s) =>
-        findSpacedNumbers(text).map((h) =>
+        findSpacedNumbers(text)
+          // A printed cell whose spaced digits were read as its value (「1 2 5 件」 beside value: 125) is the
+          // table's justified typography, flattened: nothing to fix and nothing to check. Only a cell whose
+          // value differs (or is not a number) is worth a look.
+          .filter((h) => s.kind !== 'printed' || at(s.progress?.progress ?? ctx.plan, [...s.path.slice(0, -1), 'value']) !== numberOf(h.fixed))
+          .map((h) =>
           // A printed cell records the source: the spacing is the table's (均等割付) or the extraction's; info, no fix.
           s.kind === 'printed'
             ? { start: h.start, end: h.end, messageId: 'spacedPrinted' as const, data: { text: quote(h.text, 20), fixed: h.fixed }, severity: 'info' as const }

@@ -26,6 +26,22 @@ export default createRule({
           en: () => 'If the aim is to keep the current level, use direction: "maintain"; otherwise check the target.',
         },
       },
+      unchangedUnprinted: {
+        ja: (d: { indicator: string; target: string }) => `指標「${d.indicator}」の目標値 ${d.target} は基準値と同じで、向き（維持・増加など）は原典に印刷されていません。進み具合を示せない指標です`,
+        en: (d: { indicator: string; target: string }) => `indicator "${d.indicator}": the target ${d.target} equals the baseline and the source prints no direction; it cannot show progress`,
+        hint: {
+          ja: () => '現状を保つ目標なら原典に「維持」と書き、そうでなければ目標値を見直してください。',
+          en: () => 'If the aim is to keep the level, print 維持 in the source; otherwise revise the target.',
+        },
+      },
+      belowUnprinted: {
+        ja: (d: { indicator: string; baseline: string; target: string }) => `指標「${d.indicator}」の目標値 ${d.target} が基準値 ${d.baseline} を下回っていますが、向き（減少を目指すのか）は原典に印刷されていません`,
+        en: (d: { indicator: string; baseline: string; target: string }) => `indicator "${d.indicator}": the target ${d.target} is below the baseline ${d.baseline}, and the source prints no direction`,
+        hint: {
+          ja: () => '減らすことを目指すなら原典に向きを書き、そうでなければ目標値を確かめてください。',
+          en: () => 'If the aim is a decrease, print the direction; otherwise check the target.',
+        },
+      },
       notMaintained: {
         ja: (d: D) => `指標「${d.indicator}」は維持を目指すのに、目標値 ${d.target} が基準値 ${d.baseline} と違います${d.read}`,
         en: (d: D) => `indicator "${d.indicator}" aims to maintain, but the target ${d.target} differs from the baseline ${d.baseline}${d.readEn}`,
@@ -37,10 +53,20 @@ export default createRule({
     return {
       indicator({ indicator: ind, path }) {
         const dir = directionOf(ind.direction);
-        if (!dir) return;
         const b = baselineOf(ind);
         const t = targetOf(ind);
         if (!b || !t) return;
+        if (!dir) {
+          // No direction printed, none read (notStated): a target below, or equal to, the baseline is
+          // reported, as neither can show progress without a word of which way the plan means to go.
+          const bn = quantityOf(b.value);
+          const tn = quantityOf(t.value);
+          if (bn === undefined || tn === undefined || ind.direction === undefined) return;
+          const data = { indicator: quote(ind.name, 30), baseline: `${fmt(bn)}${ind.unit ?? ''}`, target: `${fmt(tn)}${ind.unit ?? ''}` };
+          if (tn < bn) ctx.report({ messageId: 'belowUnprinted', data, path: [...path, 'target', 'value'], severity: 'warning' });
+          else if (tn === bn) ctx.report({ messageId: 'unchangedUnprinted', data: { indicator: data.indicator, target: data.target }, path: [...path, 'target', 'value'], severity: 'warning' });
+          return;
+        }
         const pairs: { b: number; t: number; at: PlanPath; unit: string }[] = [];
         const bn = quantityOf(b.value);
         const tn = quantityOf(t.value);
@@ -65,6 +91,9 @@ export default createRule({
           const data = { indicator: quote(ind.name, 30), baseline: `${fmt(pr.b)}${pr.unit}`, target: `${fmt(pr.t)}${pr.unit}`, direction: JA[dir], directionEn: dir, read, readEn };
           if (dir === 'maintain') {
             if (pr.t !== pr.b) ctx.report({ messageId: 'notMaintained', data, path: pr.at, severity: isRead ? 'info' : 'warning' });
+            // 維持 read from the very figures it judges (基準 200人 → 目標 200人, 札幌 100% → 100%) is circular:
+            // the source prints no direction, and the unchanged target shows no progress.
+            else if (isRead && !composite) ctx.report({ messageId: 'unchangedUnprinted', data: { indicator: data.indicator, target: data.target }, path: pr.at, severity: 'warning' });
           } else if ((dir === 'increase' && pr.t < pr.b) || (dir === 'decrease' && pr.t > pr.b)) {
             ctx.report({ messageId: 'against', data, path: pr.at, ...(isRead ? { severity: 'warning' as const } : {}) });
           } else if (pr.t === pr.b && !composite) ctx.report({ messageId: 'equal', data, path: pr.at, severity: isRead ? 'info' : 'warning' });

@@ -18,6 +18,9 @@
  *    "such-and-such". ● never is a generic example.
  * 6. A single ○ or ● after the start of the text, a space, 。 or ） is a
  *    bullet, not a placeholder. 〇 next to a kanji numeral (二〇二四) is zero.
+ * 7. A run of circles and crosses together (○×, ×○) outside a value
+ *    position is a term — a ○×-style evaluation's name (○×式, ○×で評価) —
+ *    not a blank: a blank repeats one mark.
  */
 
 export type PlaceholderKind = 'year' | 'page' | 'mark' | 'value';
@@ -84,6 +87,7 @@ export function findPlaceholders(s: string): PlaceholderHit[] {
     // 〇 as a kanji zero: 二〇二四年.
     if (/^〇+$/.test(m[0]) && ((prev && KANJI_DIGIT.test(prev)) || (next && KANJI_DIGIT.test(next)))) continue;
     const valueContext = /(?:第|令和|平成)$/.test(before) || new RegExp(`^\\s*${COUNTERS}`).test(after);
+    if (!valueContext && /[〇○◯]/.test(m[0]) && m[0].includes('×')) continue; // ○×式: a term (7)
     if (m[0].length === 1) {
       if (!valueContext) continue;
       // A bullet before a word that happens to start with a counter (○人権…, ●地区…).

@@ -7,9 +7,13 @@ ruleTester(rule, {
   valid: [
     { name: 'a baseline', plan: planText() },
     { name: 'a qualitative baseline', plan: ind({ baseline: "{ fy: reiwa(4), value: { state: '実施' } }" }) },
+    { name: 'drafting: a baseline printed 「―」 (a new measure, sapporo) is as printed', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }) },
+    { name: 'no baseline, but yearly targets (年次目標) to judge each year by (町の施策シート)', plan: ind({ baseline: '', series: '[{ fy: reiwa(5), value: 27.5 }, { fy: reiwa(6), value: 28 }]' }) },
+    { name: 'drafting: 「－」 (tomakomai) likewise', plan: ind({ baseline: "{ fy: reiwa(1), value: { missing: '－' } }" }) },
   ],
   invalid: [
-    { name: 'a blank baseline (sapporo ―)', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }), errors: [{ messageId: 'blank', text: "{ missing: '―' }", data: { indicator: '指標A', mark: '―' } }] },
+    { name: 'publishing: a baseline printed 「―」 (sapporo)', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }), settings: { profile: 'publish' }, errors: [{ messageId: 'blank', text: "{ missing: '―' }", data: { indicator: '指標A', mark: '―' } }] },
+    { name: 'drafting: a blank cell written 空欄 is not a dash', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '空欄' } }" }), errors: [{ messageId: 'blank', text: "{ missing: '空欄' }", data: { indicator: '指標A', mark: '空欄' } }] },
     { name: 'no baseline at all', plan: ind({ baseline: '' }), errors: [{ messageId: 'none', text: "'指標A'", data: { indicator: '指標A' } }] },
     { name: 'a baseline with no year', plan: ind({ baseline: '{ fy: notStated(), value: 10 }' }), errors: [{ messageId: 'noYear', at: 'notStated(), value: 10', text: 'notStated()', data: { indicator: '指標A' } }] },
     {

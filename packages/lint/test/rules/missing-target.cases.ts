@@ -7,6 +7,7 @@ const withTarget = (target: string, extra: Record<string, string> = {}) => planT
 ruleTester(rule, {
   valid: [
     { name: 'a numeric target with a year', plan: withTarget('{ fy: reiwa(11), value: 20 }') },
+    { name: 'no target but 見込量 per year (planned): the actuals are measured against them', plan: withTarget('', { planned: '[{ fy: reiwa(7), value: 12 }, { fy: reiwa(8), value: 14 }]' }) },
     { name: 'a qualitative target', plan: withTarget("{ fy: reiwa(11), value: { state: '継続' } }") },
     { name: 'a tbd() year is placeholder’s, not this rule’s', plan: withTarget("{ fy: tbd('令和〇年度'), value: 20 }") },
   ],

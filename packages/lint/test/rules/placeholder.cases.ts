@@ -11,6 +11,7 @@ ruleTester(rule, {
     { name: '〇〇など', plan: withDescription('〇〇など、身近な例から考えます') },
     { name: '○ as a bullet before a word', plan: withDescription('○人権の尊重 ○地区社協の活動') },
     { name: '〇 as a kanji zero', plan: withDescription('二〇二四年に策定') },
+    { name: '○× as a term: a ○×-style evaluation (○×式チェックシート), not a blank', plan: withDescription('○×式チェックシートで評価し、○×の数を集計する') },
   ],
   invalid: [
     {
@@ -30,6 +31,7 @@ ruleTester(rule, {
     { name: '〇〇 with no example context', plan: withDescription('目標は〇〇です'), errors: [{ messageId: 'text', text: '〇〇', data: { text: '〇〇', kind: '伏せ字', kindEn: 'a blank', context: '目標は〇〇です' } }] },
     { name: '◯ before a counter', plan: withDescription('研修を◯回開催'), errors: [{ messageId: 'text', at: '◯回', text: '◯', data: { text: '◯', kind: '数値', kindEn: 'a number', context: '研修を◯回開催' } }] },
     { name: '＊＊', plan: withDescription('参加者＊＊名'), errors: [{ messageId: 'text', text: '＊＊', data: { text: '＊＊', kind: '数値', kindEn: 'a number', context: '参加者＊＊名' } }] },
+    { name: '×× alone is still a blank', plan: withDescription('担当は××課'), errors: [{ messageId: 'text', text: '××', data: { text: '××', kind: '伏せ字', kindEn: 'a blank', context: '担当は××課' } }] },
     { name: '※※', plan: withDescription('詳細は※※を参照'), errors: [{ messageId: 'text', text: '※※', data: { text: '※※', kind: '伏せ字', kindEn: 'a blank', context: '詳細は※※を参照' } }] },
     { name: '第〇条', plan: withDescription('同法第〇条に基づく'), errors: [{ messageId: 'text', text: '〇', data: { text: '〇', kind: '数値', kindEn: 'a number', context: '同法第〇条に基づく' } }] },
     {

@@ -1,0 +1,102 @@
+import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@keikaku/core';
+
+/**
+ * 表記ゆれ: two spellings of one word in one plan (障害 beside 障がい). Each group lists the forms, and the
+ * proper nouns that keep their own spelling whatever the plan chooses (law and statutory plan names,
+ * an organisation's name); those are blanked out before counting.
+ */
+interface Group {
+  word: string;
+  forms: readonly { form: string; re: RegExp }[];
+  proper?: RegExp;
+}
+export const GROUPS: readonly Group[] = [
+  {
+    word: '障害',
+    forms: [
+      { form: '障害', re: /障害/g },
+      { form: '障がい', re: /障がい/g },
+      { form: '障碍', re: /障碍/g },
+    ],
+    // 障害者総合支援法, 障害者基本法, 障害者差別解消法 …, 障害者計画・障害福祉計画・障害児福祉計画 (statutory names),
+    // 障害者の権利に関する条約, 障害支援区分, 障害者手帳, 障害者相談支援事業 (a 事業 of 障害者総合支援法).
+    proper:
+      /(?:発達)?障害(?:者|児)?(?:の日常生活及び社会生活を総合的に支援するための|総合支援|基本|差別解消|虐待(?:の)?防止|雇用促進|優先調達推進|者の雇用の促進等に関する)?法(?:律)?|障害を理由とする差別の解消の推進に関する法律|障害者の権利に関する条約|障害者権利条約|(?:[^\s、。「」]{0,6}市)?障害(?:者|児)?(?:福祉)?計画|障害支援区分|(?:身体)?障害者手帳|障害者相談支援事業|障害者週間/g,
+  },
+  {
+    word: '位置付け',
+    forms: [
+      { form: '位置付け', re: /位置付け/g },
+      { form: '位置づけ', re: /位置づけ/g },
+    ],
+  },
+  {
+    word: '民生委員・児童委員',
+    forms: [
+      { form: '民生委員・児童委員', re: /民生委員・児童委員/g },
+      { form: '民生委員児童委員', re: /民生委員児童委員/g },
+    ],
+    // 民生委員児童委員協議会 is an organisation's own name.
+    proper: /民生委員児童委員協議会/g,
+  },
+];
+
+/** Keys whose strings are the encoder's remarks, not the document's text. */
+const ENCODER_KEYS = new Set(['note', 'scope']);
+
+type D = { word: string; minority: string; majority: string; minorityCount: number; majorityCount: number };
+export default createRule({
+  meta: {
+    id: 'notation-variant',
+    defaultSeverity: 'warning',
+    group: 'defect',
+    description: { ja: '一つの計画の中の表記ゆれ（「障害」と「障がい」）', en: 'one word spelt two ways in one plan (障害 and 障がい)' },
+    docs: docsPath('lint', 'notation-variant'),
+    messages: defineMessages({
+      mixed: {
+        ja: (d: D) => `「${d.minority}」（${d.minorityCount}か所）と「${d.majority}」（${d.majorityCount}か所）が一つの計画に混在しています（表記ゆれ）`,
+        en: (d: D) => `"${d.minority}" (${d.minorityCount}×) and "${d.majority}" (${d.majorityCount}×) are both used in one plan (${d.word}: one spelling)`,
+        hint: {
+          ja: () => '計画の中で表記を一つにそろえてください（法令名・計画名などの固有名詞はそのまま）。ここは少ない方の最初の箇所です。',
+          en: () => 'Use one spelling throughout (proper nouns such as law names keep theirs). This is the first use of the rarer form.',
+        },
+      },
+    }),
+  },
+  create(ctx) {
+    const hits = GROUPS.map(() => new Map<string, { count: number; first: { path: PlanPath; start: number; end: number } }>());
+    return {
+      string(s) {
+        if (s.progress || s.kind !== 'prose' || ENCODER_KEYS.has(s.key)) return;
+        GROUPS.forEach((g, gi) => {
+          const text = g.proper ? s.value.replace(g.proper, (m) => '\u0000'.repeat(m.length)) : s.value;
+          for (const f of g.forms) {
+            f.re.lastIndex = 0;
+            for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+              const h = hits[gi]!.get(f.form);
+              if (h) h.count++;
+              else hits[gi]!.set(f.form, { count: 1, first: { path: s.path, start: m.index, end: m.index + m[0].length } });
+            }
+          }
+        });
+      },
+      'plan:exit'() {
+        GROUPS.forEach((g, gi) => {
+          const used = [...hits[gi]!].sort((a, b) => b[1].count - a[1].count);
+          if (used.length < 2) return;
+          const [majority, mc] = used[0]!;
+          // One finding per rarer form, at its first use.
+          for (const [minority, h] of used.slice(1)) {
+            const range = ctx.planSource.stringRange(h.first.path, h.first.start, h.first.end);
+            ctx.report({
+              messageId: 'mixed',
+              data: { word: g.word, minority: quote(minority, 20), majority: quote(majority, 20), minorityCount: h.count, majorityCount: mc.count },
+              path: h.first.path,
+              ...(range ? { range } : {}),
+            });
+          }
+        });
+      },
+    };
+  },
+});
