@@ -38,11 +38,12 @@ export function parseNumberCell(c: Cell): NumberCell {
     .replace(/\s+/g, '')
     .replace(/[−–—]/g, '-')
     .replace(/(\d),(?=\d{3}(?:\D|$))/g, '$1');
-  const m = /^([+-]?(?:\d+(?:\.\d+)?|\.\d+))(.*)$/.exec(s);
+  // The number at the start; what follows it is the unit (no `(.*)$`: a linear match, issue 14).
+  const m = /^[+-]?(?:\d+(?:\.\d+)?|\.\d+)/.exec(s);
   if (!m) return { ok: false };
-  const value = Number(m[1]);
+  const value = Number(m[0]);
   if (!Number.isFinite(value)) return { ok: false };
-  const unit = m[2]!;
+  const unit = s.slice(m[0].length);
   // 1,8,17 or 1.2.3 is a typing mistake, not a number with a unit.
   if (/^[\d,.]/.test(unit)) return { ok: false };
   return unit ? { ok: true, value, unit } : { ok: true, value };

@@ -89,7 +89,14 @@ export interface ImportResult {
 }
 
 /** 前年度実績（2023年度） reads as 前年度実績: a parenthesised gloss after a header is ignored. */
-const normHeader = (s: string) => s.normalize('NFKC').trim().replace(/\s*\([^)]*\)$/, '').toLowerCase().replace(/[\s_]+/g, '_');
+const normHeader = (s: string) => withoutGloss(s.normalize('NFKC').trim()).toLowerCase().replace(/[\s_]+/g, '_');
+/** Drops a final parenthesised gloss, `前年度実績 (2023年度)` → `前年度実績`, by string search (no backtracking pattern). */
+function withoutGloss(s: string): string {
+  if (!s.endsWith(')')) return s;
+  const open = s.lastIndexOf('(');
+  if (open < 0 || s.slice(open + 1, -1).includes(')')) return s;
+  return s.slice(0, open).trimEnd();
+}
 const normWord = (s: string) => s.normalize('NFKC').trim();
 
 function headerMap(sheet: Sheet, problems: SheetProblem[]): { header: number; cols: Partial<Record<ColumnKey, number>> } | undefined {
@@ -364,8 +371,10 @@ function setProp(obj: ObjectLiteralExpression, key: string, text: string, same: 
   }
   const whole = obj.getText();
   if (!whole.includes('\n')) {
-    const close = /\s*,?\s*\}$/.exec(whole)!;
-    const body = whole.slice(0, close.index);
+    // The literal without its closing brace and a trailing comma (string operations: linear, issue 14).
+    let body = whole.trimEnd();
+    if (body.endsWith('}')) body = body.slice(0, -1).trimEnd();
+    if (body.endsWith(',')) body = body.slice(0, -1).trimEnd();
     return obj.replaceWithText(`${body}${body.trim() === '{' ? ' ' : ', '}${key}: ${text} }`) as ObjectLiteralExpression;
   }
   obj.addPropertyAssignment({ name: key, initializer: text });

@@ -37,7 +37,7 @@ describe('newPlan', () => {
     }
     expect(plan.encompasses).toEqual([]);
     expect(plan.goals).toEqual([]);
-    expect(JSON.parse(readFileSync(join(dir, 'plans', id, 'package.json'), 'utf8'))).toMatchObject({ name: `@keikaku-plans/${id}`, private: true, dependencies: { '@keikaku/schema': 'workspace:*' } });
+    expect(JSON.parse(readFileSync(join(dir, 'plans', id, 'package.json'), 'utf8'))).toMatchObject({ name: `@keikaku-plans/${id}`, private: true, devDependencies: { '@keikaku/schema': 'workspace:*' } });
     expect(readdirSync(join(dir, 'plans'))).toEqual([id]); // no temporary folder left behind
   });
 

@@ -6,7 +6,7 @@ import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@kei
  */
 const CALENDAR = /(?:(?:令和|平成|昭和|[RHSＲＨＳ])\s*[元0-9０-９]{1,2}|(?:19|20)[0-9]{2})\s*年(?![度間齢次代]|\s*[0-9０-９]{1,2}\s*月)/;
 /** A 年度 with its year when printed (平成22年度), or the phrase it heads (年度末時点). */
-const FISCAL = /(?:(?:令和|平成|昭和)\s*[元0-9０-９]{1,2}|(?:19|20)[0-9]{2})?\s*年度[^\s、。，,）)]{0,6}/;
+const FISCAL = /(?:(?:(?:令和|平成|昭和)\s*[元0-9０-９]{1,2}|(?:19|20)[0-9]{2})\s*)?年度[^\s、。，,）)]{0,6}/;
 
 type D = { calendar: string; fiscal: string; count: number };
 export default createRule({

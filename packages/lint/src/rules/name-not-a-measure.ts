@@ -1,7 +1,8 @@
 import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 /** A name that ends on a change or a time series (…の増加, …の推移) names an aim or a chart, not a quantity. */
-const CHANGE = /(?:の)?(推移|増加|減少)\s*(?:[（(][^）)]*[）)])?\s*$/;
+/** Matched against the name with its trailing spaces trimmed, so one `\s*` suffices (linear; issue 14). */
+const CHANGE = /(?:の)?(推移|増加|減少)(?:\s*[（(][^）)]*[）)])?$/;
 
 type D = { indicator: string; word: string };
 export default createRule({
@@ -25,7 +26,7 @@ export default createRule({
   create(ctx) {
     return {
       indicator({ indicator: ind, path }) {
-        const m = CHANGE.exec(ind.name);
+        const m = CHANGE.exec(ind.name.trimEnd());
         if (!m) return;
         ctx.report({ messageId: 'change', data: { indicator: quote(ind.name, 30), word: m[1]! }, path: [...path, 'name'] });
       },
