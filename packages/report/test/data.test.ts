@@ -143,7 +143,8 @@ describe("the year's review as data (sheets, opinions, 総括, issuing)", () => 
 
 describe('contract', () => {
   it("the README's contract table lists exactly the package's exports", () => {
-    const listed = table('contract').map((r) => r[0]!);
+    // Runtime values are the rows naming one export; the type rows (several names each) are held to the index by test/readme/contract.test.ts.
+    const listed = table('contract').map((r) => r[0]!).filter((c) => !c.includes(','));
     expect([...listed].sort()).toEqual(Object.keys(report).sort());
   });
 });

@@ -159,6 +159,7 @@ describe('evaluation table (健康日本21 default scale)', () => {
 const plan = (o: Spec = {}): Plan =>
   ({
     id: 'p',
+    municipality: { name: '札幌市', code: '011002', prefecture: '北海道' },
     period: { start: fy(2022), end: fy(2029) },
     goals: [
       {
