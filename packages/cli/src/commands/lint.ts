@@ -37,7 +37,7 @@ export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
     throw new UsageError(`${opts.root} の plans/ に計画がありません`, `no plans found under ${opts.root}/plans; run keikaku in a keikaku workspace or pass --root`);
   }
   const today = opts.today === undefined ? undefined : await checkDate(opts.today);
-  const { checkRuleIds, fixWorkspace, format, lintWorkspace } = await import('@keikaku/lint');
+  const { checkRuleIds, fixWorkspace, format, formatStream, lintPlans } = await import('@keikaku/lint');
   checkRuleIds(opts.rules);
   const lintOpts = { profile: opts.profile, rules: opts.rules, prose: opts.prose === 'off' ? (false as const) : { level: opts.prose ?? 'basic' }, ...(today ? { today } : {}) };
   const fmt = (r: { findings: Parameters<typeof format>[1]; plans: unknown[]; files: number }) =>
@@ -70,10 +70,30 @@ export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
     }
     return errorCount(r.findings) > 0 ? 1 : 0;
   }
-  const r = await lintWorkspace(opts.root, opts.ids, lintOpts);
-  const out = fmt(r);
-  if (out) io.stdout(`${out}\n`);
-  return errorCount(r.findings) > 0 ? 1 : 0;
+  // Plan by plan: each plan's findings are formatted and written as it finishes, so memory stays bounded at any number of plans.
+  const stream = formatStream(opts.format, {
+    color: opts.color ?? false,
+    ...(opts.version ? { version: opts.version } : {}),
+    ...(githubDocsBase() ? { docsBaseUrl: githubDocsBase() } : {}),
+  });
+  let plans = 0;
+  let files = 0;
+  let errors = 0;
+  let written = false;
+  const write = (s: string) => {
+    if (!s) return;
+    io.stdout(s);
+    written = true;
+  };
+  for await (const r of lintPlans(opts.root, opts.ids, { ...lintOpts, order: 'file' })) {
+    plans++;
+    files += r.files.length;
+    errors += errorCount(r.findings);
+    write(stream.push(r.findings));
+  }
+  write(stream.end({ plans, files }));
+  if (written) io.stdout('\n');
+  return errors > 0 ? 1 : 0;
 }
 
 /** In GitHub Actions, rule docs link to this repository at this commit (SARIF helpUri). */

@@ -1,0 +1,100 @@
+/**
+ * The formatters written plan by plan: `push` takes one plan's findings (sorted,
+ * as lintPlan returns them, the plans in file order: `lintPlans(…, { order:
+ * 'file' })`) and returns the text to write now; `end` returns the rest. The
+ * chunks joined are byte for byte `format(name, sortFindings(all), opts)`, and
+ * what is kept between plans is small: stylish's counts, json's "anything
+ * written yet", github's the same; SARIF's rule table must come before its
+ * results and numbers rules by the sorted ids of all that fired, so SARIF keeps
+ * each result as its finished JSON text (not the finding) until the end.
+ */
+import { addStylishCounts, stylishCounts, stylishFileLines, stylishSummaryLines, type Finding, type StylishCounts } from '@keikaku/core';
+import { github } from './github.js';
+import type { FormatName } from './index.js';
+import { sarifParts } from './sarif.js';
+
+export interface FormatStream {
+  /** Text for one plan's findings (may be empty). */
+  push(findings: readonly Finding[]): string;
+  /** The closing text; `plans` and `files` are the run's totals (stylish's summary). */
+  end(totals: { plans: number; files: number }): string;
+}
+
+export function formatStream(name: FormatName, opts: { color?: boolean; version?: string; docsBaseUrl?: string } = {}): FormatStream {
+  switch (name) {
+    case 'json':
+      return jsonStream();
+    case 'sarif':
+      return sarifStream(opts);
+    case 'github':
+      return githubStream();
+    default:
+      return stylishStream(opts.color ?? false);
+  }
+}
+
+function stylishStream(color: boolean): FormatStream {
+  let counts: StylishCounts = { error: 0, warning: 0, info: 0, suppressed: 0 };
+  return {
+    push(findings) {
+      counts = addStylishCounts(counts, stylishCounts(findings));
+      const byFile = new Map<string, Finding[]>();
+      for (const f of findings) {
+        const list = byFile.get(f.file);
+        if (list) list.push(f);
+        else byFile.set(f.file, [f]);
+      }
+      let out = '';
+      for (const file of [...byFile.keys()].sort()) for (const line of stylishFileLines(byFile.get(file)!, color)) out += `${line}\n`;
+      return out;
+    },
+    end: ({ plans, files }) => stylishSummaryLines(counts, { plans, files, color }).join('\n'),
+  };
+}
+
+/** An element of a JSON array as JSON.stringify(array, null, 2) writes it. */
+const indentElement = (value: unknown): string => `  ${JSON.stringify(value, null, 2).replace(/\n/g, '\n  ')}`;
+
+function jsonStream(): FormatStream {
+  let any = false;
+  return {
+    push(findings) {
+      let out = '';
+      for (const f of findings) {
+        out += `${any ? ',\n' : '[\n'}${indentElement(f)}`;
+        any = true;
+      }
+      return out;
+    },
+    end: () => (any ? '\n]' : '[]'),
+  };
+}
+
+function githubStream(): FormatStream {
+  let any = false;
+  return {
+    push(findings) {
+      const text = github(findings);
+      if (!text) return '';
+      const out = `${any ? '\n' : ''}${text}`;
+      any = true;
+      return out;
+    },
+    end: () => '',
+  };
+}
+
+function sarifStream(opts: { version?: string; docsBaseUrl?: string }): FormatStream {
+  const results: { ruleId: string; text: string }[] = [];
+  return {
+    push(findings) {
+      for (const f of findings) results.push({ ruleId: f.ruleId, text: sarifParts.resultText(f) });
+      return '';
+    },
+    end() {
+      const ids = [...new Set(results.map((r) => r.ruleId))].sort();
+      const index = new Map(ids.map((id, i) => [id, i]));
+      return sarifParts.log(ids, opts, results.map((r) => sarifParts.withRuleIndex(r.text, index.get(r.ruleId)!)));
+    },
+  };
+}
