@@ -91,7 +91,7 @@ export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
     errors += errorCount(r.findings);
     write(stream.push(r.findings));
   }
-  write(stream.end({ plans, files }));
+  for (const chunk of stream.end({ plans, files })) write(chunk);
   if (written) io.stdout('\n');
   return errors > 0 ? 1 : 0;
 }

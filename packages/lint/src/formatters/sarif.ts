@@ -108,13 +108,25 @@ const RESULT_INDENT = '        ';
 export const sarifParts = {
   /** One result as the finished log holds it (indented), its ruleIndex left open. */
   resultText: (f: Finding): string => `${RESULT_INDENT}${JSON.stringify(sarifResult(f, RULE_INDEX), null, 2).replace(/\n/g, `\n${RESULT_INDENT}`)}`,
-  withRuleIndex: (text: string, ruleIndex: number): string => text.replace(`"ruleIndex": "${RULE_INDEX}"`, `"ruleIndex": ${ruleIndex}`),
-  /** The whole log around result texts from `resultText`/`withRuleIndex`. */
-  log(ids: readonly string[], opts: SarifOptions, resultTexts: readonly string[]): string {
-    if (resultTexts.length === 0) return JSON.stringify(sarifLog(ids, opts, []), null, 2);
+  /**
+   * The whole log around result texts from `resultText`, in pieces: the part before the results, then each result
+   * (its ruleIndex filled in; its entry in `resultTexts` is let go once written), then the rest.
+   */
+  *log(ids: readonly string[], opts: SarifOptions, resultTexts: ({ ruleId: string; text: string } | undefined)[]): Generator<string> {
+    if (resultTexts.length === 0) {
+      yield JSON.stringify(sarifLog(ids, opts, []), null, 2);
+      return;
+    }
+    const index = new Map(ids.map((id, i) => [id, i]));
     const text = JSON.stringify(sarifLog(ids, opts, [RESULTS]), null, 2);
     const slot = `${RESULT_INDENT}"${RESULTS}"`;
     const at = text.indexOf(slot);
-    return `${text.slice(0, at)}${resultTexts.join(',\n')}${text.slice(at + slot.length)}`;
+    yield text.slice(0, at);
+    for (let i = 0; i < resultTexts.length; i++) {
+      const r = resultTexts[i]!;
+      resultTexts[i] = undefined;
+      yield `${i ? ',\n' : ''}${r.text.replace(`"ruleIndex": "${RULE_INDEX}"`, `"ruleIndex": ${index.get(r.ruleId)!}`)}`;
+    }
+    yield text.slice(at + slot.length);
   },
 };

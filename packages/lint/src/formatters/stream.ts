@@ -6,7 +6,8 @@
  * what is kept between plans is small: stylish's counts, json's "anything
  * written yet", github's the same; SARIF's rule table must come before its
  * results and numbers rules by the sorted ids of all that fired, so SARIF keeps
- * each result as its finished JSON text (not the finding) until the end.
+ * each result as its finished JSON text (not the finding) until the end, and
+ * writes them one by one.
  */
 import { addStylishCounts, stylishCounts, stylishFileLines, stylishSummaryLines, type Finding, type StylishCounts } from '@keikaku/core';
 import { github } from './github.js';
@@ -16,8 +17,8 @@ import { sarifParts } from './sarif.js';
 export interface FormatStream {
   /** Text for one plan's findings (may be empty). */
   push(findings: readonly Finding[]): string;
-  /** The closing text; `plans` and `files` are the run's totals (stylish's summary). */
-  end(totals: { plans: number; files: number }): string;
+  /** The closing text, in pieces to write one after the other; `plans` and `files` are the run's totals (stylish's summary). */
+  end(totals: { plans: number; files: number }): Iterable<string>;
 }
 
 export function formatStream(name: FormatName, opts: { color?: boolean; version?: string; docsBaseUrl?: string } = {}): FormatStream {
@@ -48,7 +49,7 @@ function stylishStream(color: boolean): FormatStream {
       for (const file of [...byFile.keys()].sort()) for (const line of stylishFileLines(byFile.get(file)!, color)) out += `${line}\n`;
       return out;
     },
-    end: ({ plans, files }) => stylishSummaryLines(counts, { plans, files, color }).join('\n'),
+    end: ({ plans, files }) => [stylishSummaryLines(counts, { plans, files, color }).join('\n')],
   };
 }
 
@@ -66,7 +67,7 @@ function jsonStream(): FormatStream {
       }
       return out;
     },
-    end: () => (any ? '\n]' : '[]'),
+    end: () => [any ? '\n]' : '[]'],
   };
 }
 
@@ -80,21 +81,21 @@ function githubStream(): FormatStream {
       any = true;
       return out;
     },
-    end: () => '',
+    end: () => [],
   };
 }
 
 function sarifStream(opts: { version?: string; docsBaseUrl?: string }): FormatStream {
-  const results: { ruleId: string; text: string }[] = [];
+  const results: ({ ruleId: string; text: string } | undefined)[] = [];
+  const ids = new Set<string>();
   return {
     push(findings) {
-      for (const f of findings) results.push({ ruleId: f.ruleId, text: sarifParts.resultText(f) });
+      for (const f of findings) {
+        ids.add(f.ruleId);
+        results.push({ ruleId: f.ruleId, text: sarifParts.resultText(f) });
+      }
       return '';
     },
-    end() {
-      const ids = [...new Set(results.map((r) => r.ruleId))].sort();
-      const index = new Map(ids.map((id, i) => [id, i]));
-      return sarifParts.log(ids, opts, results.map((r) => sarifParts.withRuleIndex(r.text, index.get(r.ruleId)!)));
-    },
+    end: () => sarifParts.log([...ids].sort(), opts, results),
   };
 }
