@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { errorCount, listPlans } from '@keikaku/core';
-import { FORMATS, format, lintWorkspace } from '@keikaku/lint';
+import { FORMATS, format, formatStream, lintPlans, lintWorkspace, memorySpool } from '@keikaku/lint';
 import { lint } from '../../packages/cli/src/commands/lint.js';
 
 const repo = join(import.meta.dirname, '..', '..');
@@ -59,5 +59,19 @@ describe('lint output written plan by plan', () => {
     expect(files.indexOf('sapporo-kita')).toBeLessThan(files.indexOf('sapporo'));
     expect(files.length).toBeGreaterThanOrEqual(4);
     expect(r.findings.some((f) => f.suppressed)).toBe(true);
+  });
+
+  it('the library path (formatStream with its memory spool) gives the same SARIF as the whole-run formatter', async () => {
+    const stream = formatStream('sarif', { version: '9.9.9', spool: memorySpool() });
+    let out = '';
+    let plans = 0;
+    let files = 0;
+    for await (const r of lintPlans(root, [], { profile: 'publish', today, prose: { level: 'basic' }, order: 'file' })) {
+      plans++;
+      files += r.files.length;
+      out += stream.push(r.findings);
+    }
+    for (const chunk of stream.end({ plans, files })) out += chunk;
+    expect(out).toBe((await whole('sarif', [])).out.trimEnd());
   });
 });

@@ -3,6 +3,10 @@
  * configuration, suppressions, fixes and formatters. Exit 0 with no errors,
  * 1 with errors (unsuppressed), 2 on a usage error (thrown as UsageError).
  */
+import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { StringDecoder } from 'node:string_decoder';
 import { errorCount, listPlans, UsageError } from '@keikaku/core';
 import type { Io } from './io.js';
 
@@ -70,11 +74,29 @@ export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
     }
     return errorCount(r.findings) > 0 ? 1 : 0;
   }
-  // Plan by plan: each plan's findings are formatted and written as it finishes, so memory stays bounded at any number of plans.
+  // Plan by plan: each plan's findings are formatted and written as it finishes, so memory stays bounded at any number
+  // of plans. SARIF must write its rule table first: its result texts wait in a temporary file.
+  const spool = opts.format === 'sarif' ? fileSpool() : undefined;
+  try {
+    return await lintStreamed(opts, io, lintOpts, formatStream, lintPlans, spool);
+  } finally {
+    spool?.close();
+  }
+}
+
+async function lintStreamed(
+  opts: LintCommandOptions,
+  io: Io,
+  lintOpts: import('@keikaku/lint').LintOptions,
+  formatStream: typeof import('@keikaku/lint').formatStream,
+  lintPlans: typeof import('@keikaku/lint').lintPlans,
+  spool: import('@keikaku/lint').Spool | undefined,
+): Promise<number> {
   const stream = formatStream(opts.format, {
     color: opts.color ?? false,
     ...(opts.version ? { version: opts.version } : {}),
     ...(githubDocsBase() ? { docsBaseUrl: githubDocsBase() } : {}),
+    ...(spool ? { spool } : {}),
   });
   let plans = 0;
   let files = 0;
@@ -94,6 +116,37 @@ export async function lint(opts: LintCommandOptions, io: Io): Promise<number> {
   for (const chunk of stream.end({ plans, files })) write(chunk);
   if (written) io.stdout('\n');
   return errors > 0 ? 1 : 0;
+}
+
+/** Lines kept in a temporary file (removed by close), read back in order once. */
+function fileSpool(): import('@keikaku/lint').Spool & { close(): void } {
+  const dir = mkdtempSync(join(tmpdir(), 'keikaku-lint-'));
+  const fd = openSync(join(dir, 'spool'), 'w+');
+  let size = 0;
+  return {
+    add(line) {
+      size += writeSync(fd, `${line}\n`);
+    },
+    *lines() {
+      const buf = Buffer.alloc(1 << 20);
+      const decoder = new StringDecoder('utf8');
+      let rest = '';
+      for (let pos = 0; pos < size; ) {
+        const n = readSync(fd, buf, 0, buf.length, pos);
+        if (n === 0) break;
+        pos += n;
+        const parts = (rest + decoder.write(buf.subarray(0, n))).split('\n');
+        rest = parts.pop()!;
+        yield* parts;
+      }
+      rest += decoder.end();
+      if (rest) yield rest;
+    },
+    close() {
+      closeSync(fd);
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** In GitHub Actions, rule docs link to this repository at this commit (SARIF helpUri). */

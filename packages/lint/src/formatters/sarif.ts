@@ -109,11 +109,11 @@ export const sarifParts = {
   /** One result as the finished log holds it (indented), its ruleIndex left open. */
   resultText: (f: Finding): string => `${RESULT_INDENT}${JSON.stringify(sarifResult(f, RULE_INDEX), null, 2).replace(/\n/g, `\n${RESULT_INDENT}`)}`,
   /**
-   * The whole log around result texts from `resultText`, in pieces: the part before the results, then each result
-   * (its ruleIndex filled in; its entry in `resultTexts` is let go once written), then the rest.
+   * The whole log around `count` result texts from `resultText`, in pieces: the part before the results, then each
+   * result (its ruleIndex filled in), then the rest.
    */
-  *log(ids: readonly string[], opts: SarifOptions, resultTexts: ({ ruleId: string; text: string } | undefined)[]): Generator<string> {
-    if (resultTexts.length === 0) {
+  *log(ids: readonly string[], opts: SarifOptions, count: number, resultTexts: Iterable<{ ruleId: string; text: string }>): Generator<string> {
+    if (count === 0) {
       yield JSON.stringify(sarifLog(ids, opts, []), null, 2);
       return;
     }
@@ -122,10 +122,10 @@ export const sarifParts = {
     const slot = `${RESULT_INDENT}"${RESULTS}"`;
     const at = text.indexOf(slot);
     yield text.slice(0, at);
-    for (let i = 0; i < resultTexts.length; i++) {
-      const r = resultTexts[i]!;
-      resultTexts[i] = undefined;
-      yield `${i ? ',\n' : ''}${r.text.replace(`"ruleIndex": "${RULE_INDEX}"`, `"ruleIndex": ${index.get(r.ruleId)!}`)}`;
+    let first = true;
+    for (const r of resultTexts) {
+      yield `${first ? '' : ',\n'}${r.text.replace(`"ruleIndex": "${RULE_INDEX}"`, `"ruleIndex": ${index.get(r.ruleId)!}`)}`;
+      first = false;
     }
     yield text.slice(at + slot.length);
   },

@@ -21,7 +21,7 @@ export interface FormatStream {
   end(totals: { plans: number; files: number }): Iterable<string>;
 }
 
-export function formatStream(name: FormatName, opts: { color?: boolean; version?: string; docsBaseUrl?: string } = {}): FormatStream {
+export function formatStream(name: FormatName, opts: { color?: boolean; version?: string; docsBaseUrl?: string; spool?: Spool } = {}): FormatStream {
   switch (name) {
     case 'json':
       return jsonStream();
@@ -85,17 +85,52 @@ function githubStream(): FormatStream {
   };
 }
 
-function sarifStream(opts: { version?: string; docsBaseUrl?: string }): FormatStream {
-  const results: ({ ruleId: string; text: string } | undefined)[] = [];
+/**
+ * Where SARIF keeps its result texts until the end: in memory by default; the cli passes one backed by a
+ * temporary file, so that memory stays bounded however many findings there are. A line never holds "\n".
+ */
+export interface Spool {
+  add(line: string): void;
+  lines(): Iterable<string>;
+}
+
+export function memorySpool(): Spool {
+  const held: string[] = [];
+  return {
+    add: (line) => void held.push(line),
+    *lines() {
+      for (let i = 0; i < held.length; i++) {
+        const line = held[i]!;
+        held[i] = '';
+        yield line;
+      }
+    },
+  };
+}
+
+// A result's text as one spool line: its rule id, then its lines. JSON.stringify escapes every control character
+// inside strings, so U+0001 never occurs in the text itself.
+const SEP = '\u0001';
+
+function sarifStream(opts: { version?: string; docsBaseUrl?: string; spool?: Spool }): FormatStream {
+  const spool = opts.spool ?? memorySpool();
   const ids = new Set<string>();
+  let count = 0;
   return {
     push(findings) {
       for (const f of findings) {
         ids.add(f.ruleId);
-        results.push({ ruleId: f.ruleId, text: sarifParts.resultText(f) });
+        spool.add(`${f.ruleId}${SEP}${sarifParts.resultText(f).replaceAll('\n', SEP)}`);
+        count++;
       }
       return '';
     },
-    end: () => sarifParts.log([...ids].sort(), opts, results),
+    end: () =>
+      sarifParts.log([...ids].sort(), opts, count, (function* () {
+        for (const line of spool.lines()) {
+          const at = line.indexOf(SEP);
+          yield { ruleId: line.slice(0, at), text: line.slice(at + 1).replaceAll(SEP, '\n') };
+        }
+      })()),
   };
 }
