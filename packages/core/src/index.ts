@@ -14,9 +14,9 @@ export { stringsOf, textStrings, type StringAt, type StringKind } from './string
 export { CHECK_RULES } from './checks/index.js';
 export { checkWorkspace, isBlocking, type CheckResult, type CheckOptions, type CheckedPlan, type CheckStats } from './check.js';
 export { typecheck, startTypecheck, shortenTypeText, compilerOptions, TSC_VERSION, type TypecheckOptions, type TypecheckStats, type TypecheckResult, type PendingTypecheck } from './typecheck/index.js';
-export { stylish, type StylishOptions } from './formatters/stylish.js';
+export { stylish, stylishFileLines, stylishSummaryLines, stylishCounts, addStylishCounts, type StylishOptions, type StylishCounts } from './formatters/stylish.js';
 export { json } from './formatters/json.js';
-export { sarif, SARIF_SCHEMA, type SarifOptions } from './formatters/sarif.js';
+export { sarif, sarifParts, SARIF_SCHEMA, type SarifOptions } from './formatters/sarif.js';
 export { github, escapeData, escapeProperty } from './formatters/github.js';
 export { indicatorRows, INDICATOR_COLUMNS, valueCell, type IndicatorRow } from './indicator-rows.js';
 export { toCsv, neutraliseCell } from './csv.js';

@@ -6,7 +6,7 @@
  */
 import { statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { Progress, toProblems, validatePlan, validateProgress, type Plan, type Problem } from '@keikaku/schema';
+import { Progress, progressAgainstPlan, toProblems, validatePlan, type Plan, type Problem } from '@keikaku/schema';
 import type { Finding } from './finding.js';
 import { fileFinding, findingAt } from './finding-at.js';
 import { readModule, readModuleFile, type ReadModule } from './reader/reader.js';
@@ -122,10 +122,8 @@ export function loadPlan(root: string, files: PlanFiles): PlanDoc {
       // Shape-valid progress is read even when an id does not resolve: the
       // finding says which, and the checks still judge the rest of the file.
       doc.progress = shape.data;
-      if (plan) {
-        const r = validateProgress(plan, pm.value);
-        if (!r.ok) problems = r.problems;
-      }
+      // Against the plan on the value Zod already parsed (validateProgress would parse it a second time).
+      if (plan) problems = progressAgainstPlan(plan, shape.data);
     }
     findings.push(...problems.map((p) => schemaFinding(pm.sourceMap, p)));
     const fy = (pm.value as { fy?: unknown }).fy;

@@ -137,20 +137,37 @@ function applyConfig(f: Finding, config: LintConfig): void {
   else if (f.severity !== 'info' || setting.severity !== 'info') f.severity = setting.severity;
 }
 
-/** Lints the named plans (all when none are named). */
-export async function lintWorkspace(root: string, ids: readonly string[] = [], opts: LintOptions = {}): Promise<LintResult> {
+/**
+ * Lints the named plans (all when none are named) one at a time, yielding each
+ * plan's result as it finishes: nothing of a plan is kept once it is yielded.
+ * With `order: 'file'` the plans come in the order of their files' paths
+ * (`plans/<id>/`), each id once, so that per-plan findings written one plan
+ * after the other are in the same order as the whole run's `sortFindings`.
+ */
+export async function* lintPlans(root: string, ids: readonly string[] = [], opts: LintOptions & { order?: 'selection' | 'file' } = {}): AsyncGenerator<PlanLintResult> {
   if (opts.rules) checkRuleIds(opts.rules);
-  const selected = selectPlans(root, ids);
-  const plans: PlanLintResult[] = [];
-  const all: Finding[] = [];
-  let files = 0;
+  let selected = selectPlans(root, ids);
+  if (opts.order === 'file') {
+    const byKey = new Map(selected.map((pf) => [`${pf.id}/`, pf]));
+    selected = [...byKey.keys()].sort().map((k) => byKey.get(k)!);
+  }
   for (const pf of selected) {
     const doc = loadPlan(root, pf);
     const findings = await lintPlan(root, doc, opts);
     const moduleFiles = [doc.planSource.file, ...doc.progressDocs.map((p) => p.module.sourceMap.file)];
-    files += moduleFiles.length;
-    plans.push({ id: pf.id, ...(opts.keepDocs ? { doc } : {}), files: moduleFiles, findings });
-    all.push(...findings);
+    yield { id: pf.id, ...(opts.keepDocs ? { doc } : {}), files: moduleFiles, findings };
+  }
+}
+
+/** Lints the named plans (all when none are named), keeping every result (fixes need them; output can stream with `lintPlans`). */
+export async function lintWorkspace(root: string, ids: readonly string[] = [], opts: LintOptions = {}): Promise<LintResult> {
+  const plans: PlanLintResult[] = [];
+  const all: Finding[] = [];
+  let files = 0;
+  for await (const r of lintPlans(root, ids, opts)) {
+    files += r.files.length;
+    plans.push(r);
+    all.push(...r.findings);
   }
   return { plans, findings: sortFindings(all), files };
 }

@@ -8,4 +8,5 @@ export { applyEdits, fixesByFile, unifiedDiff, writeModuleAtomic } from './fix.j
 export { fixWorkspace, MAX_FIX_PASSES, type FixResult, type FixedFile } from './fix-run.js';
 export { format, FORMATS, github, sarif, type FormatName } from './formatters/index.js';
 export { escapeData, escapeProperty } from '@keikaku/core';
+export { formatStream, memorySpool, type FormatStream, type Spool } from './formatters/stream.js';
 export { lintProse, clearProseCache, PROSE_RULES, PROSE_RULE_PREFIX, PRH_DICTIONARY, PROSE_MAX_STRING_CHARS, PROSE_MAX_MODULE_CHARS, PROSE_SIZE_LIMIT_RULE, type ProseOptions, type ProseLevel } from './prose/textlint.js';

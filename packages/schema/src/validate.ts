@@ -18,7 +18,12 @@ export function validatePlan(input: unknown): Validated<Plan> {
 export function validateProgress(plan: Plan, input: unknown): Validated<Progress> {
   const r = Progress.safeParse(input, { reportInput: true });
   if (!r.success) return { ok: false, problems: toProblems(r.error, Progress) };
-  const p = r.data;
+  const problems = progressAgainstPlan(plan, r.data);
+  return problems.length ? { ok: false, problems } : { ok: true, value: r.data };
+}
+
+/** What `validateProgress` finds once the shape is valid: ids, words, scales and grades the plan does not have. For a caller that already parsed the progress (Zod once, not twice). */
+export function progressAgainstPlan(plan: Plan, p: Progress): Problem[] {
   const problems: Problem[] = [];
   const push = (path: (string | number)[], code: string, data: Record<string, unknown>) =>
     problems.push(customProblem(code, path, data));
@@ -50,5 +55,5 @@ export function validateProgress(plan: Plan, input: unknown): Validated<Progress
     if (!nodes.has(n.node) && !indicators.has(n.node)) push(['narratives', i, 'node'], 'unknown-node', { id: n.node, plan: plan.id });
   });
   for (const r of reviewProblems(plan, p)) push(r.path, r.code, r.data);
-  return problems.length ? { ok: false, problems } : { ok: true, value: p };
+  return problems;
 }
