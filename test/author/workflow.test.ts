@@ -2,7 +2,8 @@
  * The workflow of issue 16 end to end, with the real `keikaku` bin in a
  * throw-away workspace: `keikaku new` → edit plan.ts → `export --template`
  * → fill in the sheet (exceljs) → `import` from .xlsx → comments added by
- * hand → `import` from a CP932 CSV → check, lint, report. A failed import
+ * hand → `import` from a CP932 CSV → `keikaku diff` between two commits of a
+ * real git repository made here → check, lint, report. A failed import
  * leaves every file byte-identical; a second import of the same sheet
  * changes nothing; comments in the progress module survive.
  */
@@ -10,6 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from '
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { commitAll, initRepo } from '../support/git.js';
 import { runCli } from '../support/run-cli.js';
 import { tempWorkspace } from '../support/temp-workspace.js';
 
@@ -169,6 +171,12 @@ describe('new → edit → template → import (.xlsx, CP932 CSV) → check, lin
     expect(text).toContain("{ indicator: 'borantia', value: { parts: [{ part: '個人', value: 530, unit: '人' }, { part: '団体', value: 281, unit: '団体' }] } },");
   });
 
+  let base: string;
+  it('the year so far is committed: a real git repository the review diffs against', () => {
+    base = initRepo(ws, 'FY2024 actuals from the .xlsx');
+    expect(base).toMatch(/^[0-9a-f]{40}$/);
+  });
+
   it('imports a CP932 CSV into the module by hand-commented: one changed line per changed value, comments kept; a second import changes nothing', () => {
     // Staff annotate the module by hand.
     const annotated = readFileSync(progressFile, 'utf8')
@@ -210,6 +218,20 @@ describe('new → edit → template → import (.xlsx, CP932 CSV) → check, lin
     expect(again.status).toBe(0);
     expect(again.stdout).toContain('変更はありません');
     expect(readFileSync(progressFile, 'utf8')).toBe(after);
+  });
+
+  it('keikaku diff shows the reviewer the changed figures in plan terms, between two commits', () => {
+    const head = commitAll(ws, 'FY2024 actuals from the CP932 CSV');
+    const r = cli('diff', base, head, 'tomakomai2', '--format', 'markdown');
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const rows = r.stdout.split('\n').filter((l) => l.startsWith('| 実績'));
+    expect(rows).toHaveLength(2);
+    expect(rows[0]).toMatch(/^\| 実績を変更（2024年度） \| 相談支援の件数 \| 1,817件（暫定・2024-12-31時点） \| 1,850件（暫定・2024-12-31時点） \|/);
+    expect(rows[1]).toMatch(/^\| 実績を変更（2024年度） \| .*283団体/);
+    // The same, read from the two commits as JSON: nothing but the two progress values changed.
+    const json = JSON.parse(cli('diff', base, head, 'tomakomai2', '--format', 'json').stdout);
+    expect(JSON.stringify(json)).toContain('soudan-kensu');
   });
 
   it('a sheet with problems is refused whole: each problem named by row and column, every file left as it was', () => {
