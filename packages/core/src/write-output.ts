@@ -17,6 +17,8 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'nod
 import { UsageError } from './usage-error.js';
 
 const PROTECTED = ['plans', 'seeds', 'packages', '.git'];
+/** Where `pnpm generate` writes a package's generated sources (writeGeneratedFile with generatedSource). */
+const GENERATED_SOURCE = /^packages\/[a-z0-9-]+\/src\/generated\/[A-Za-z0-9._-]+\.ts$/;
 const pending = new Set<string>();
 let hooked = false;
 
@@ -212,10 +214,16 @@ export function writeOutput(root: string, file: string, text: string | Uint8Arra
  * inside `root` (real path), never through a symbolic link, never into the
  * sources or .git/, atomically.
  */
-export function writeGeneratedFile(root: string, rel: string, text: string | Uint8Array): string {
+export function writeGeneratedFile(root: string, rel: string, text: string | Uint8Array, opts: { generatedSource?: boolean } = {}): string {
   const rootReal = realRoot(root);
   const abs = resolve(root, rel);
-  refuseProtected(resolve(root), abs, rel, { tracked: false });
+  // A package's own generated source (packages/<name>/src/generated/<file>, written by `pnpm generate`) may be
+  // replaced; every other path under packages/ stays refused, and the real-path checks below apply to it too.
+  const source = opts.generatedSource === true && GENERATED_SOURCE.test(relative(resolve(root), abs).split(sep).join('/'));
+  if (opts.generatedSource === true && !source) {
+    throw new UsageError(`${rel} は生成されるソースの場所（packages/<名前>/src/generated/）ではありません`, `${rel} is not a generated source (packages/<name>/src/generated/<file>)`);
+  }
+  if (!source) refuseProtected(resolve(root), abs, rel, { tracked: false });
   let real: string;
   try {
     real = realPathOf(abs);
@@ -226,7 +234,10 @@ export function writeGeneratedFile(root: string, rel: string, text: string | Uin
   if (inside.startsWith('..') || isAbsolute(inside)) {
     throw new UsageError(`${rel} の実体（${real}）がリポジトリの外にあるので書き出しません`, `refusing to write ${rel}: it really is ${real}, outside the repository`);
   }
-  refuseProtected(rootReal, real, rel, { tracked: false });
+  if (!source) refuseProtected(rootReal, real, rel, { tracked: false });
+  else if (relative(rootReal, real).split(sep).join('/') !== relative(resolve(root), abs).split(sep).join('/')) {
+    throw new UsageError(`${rel} はリンクを通った先（${real}）なので書き出しません`, `refusing to write ${rel} through a link (it really is ${real})`);
+  }
   const target = existingTarget(real, rel);
   if (target.kind === 'stream') throw new UsageError(`${rel} はファイルではありません`, `${rel} is not a regular file`);
   try {
