@@ -159,6 +159,11 @@ export const Indicator = z.strictObject({
   revisions: z.array(Revision).optional(),
   restatements: z.array(Restatement).optional(),
   notes: z.array(z.string()).optional(),
+  beyondExcerpt: z
+    .array(z.enum(['unit', 'direction', 'baseline', 'references', 'target', 'series', 'planned']))
+    .min(1)
+    .optional()
+    .describe("Parts of the indicator that lie beyond the excerpt (the excerpt ends inside it), e.g. ['baseline', 'target']: not encoded because the encoder could not read them, not because the document leaves them out"),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

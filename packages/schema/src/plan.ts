@@ -206,6 +206,11 @@ export const SourceDocument = z.strictObject({
   file: z.string().min(1).describe('Path of the source document, e.g. seeds/000_….txt'),
   title: z.string().min(1),
   scope: z.string().optional().describe('Which part of the plan the source covers (e.g. 第4章 only)'),
+  beyondExcerpt: z
+    .array(z.enum(['goals', 'indicators', 'period', 'legalBasis', 'philosophy', 'evaluation', 'terms', 'encompasses']))
+    .min(1)
+    .optional()
+    .describe("Parts of the plan the source (an excerpt) does not hold, e.g. ['goals', 'indicators'] for an excerpt of the evaluation chapter only: empty or notStated() there says nothing about the document"),
 });
 
 export const PlanObject = z.strictObject({

@@ -10,8 +10,11 @@ ruleTester(rule, {
     { name: 'no target but 見込量 per year (planned): the actuals are measured against them', plan: withTarget('', { planned: '[{ fy: reiwa(7), value: 12 }, { fy: reiwa(8), value: 14 }]' }) },
     { name: 'a qualitative target', plan: withTarget("{ fy: reiwa(11), value: { state: '継続' } }") },
     { name: 'a tbd() year is placeholder’s, not this rule’s', plan: withTarget("{ fy: tbd('令和〇年度'), value: 20 }") },
+    // fukuoka-hokenfukushi-2017 上位概念3: the excerpt ends inside the indicator, its target lies beyond it.
+    { name: 'no target, the excerpt ending inside the indicator (beyondExcerpt, fukuoka-hokenfukushi-2017)', plan: withTarget('', { baseline: '', beyondExcerpt: "['baseline', 'target']" }) },
   ],
   invalid: [
+    { name: 'no target, only the baseline beyond the excerpt', plan: withTarget('', { baseline: '', beyondExcerpt: "['baseline']" }), errors: [{ messageId: 'noTarget', text: "'指標A'", data: { indicator: '指標A' } }] },
     {
       name: 'a direction-only target (asahikawa ↗)',
       plan: withTarget("{ fy: reiwa(11), value: { direction: '↗' } }"),

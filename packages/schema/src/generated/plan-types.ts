@@ -317,6 +317,8 @@ export interface Indicator<V = unknown> {
   readonly revisions?: readonly Revision<V>[];
   readonly restatements?: readonly Restatement<V>[];
   readonly notes?: readonly string[];
+  /** Parts of the indicator that lie beyond the excerpt (the excerpt ends inside it), e.g. ['baseline', 'target']: not encoded because the encoder could not read them, not because the document leaves them out */
+  readonly beyondExcerpt?: readonly ("unit" | "direction" | "baseline" | "references" | "target" | "series" | "planned")[];
 }
 
 export interface Section {
@@ -334,6 +336,8 @@ export interface SourceDocument {
   readonly title: string;
   /** Which part of the plan the source covers (e.g. 第4章 only) */
   readonly scope?: string;
+  /** Parts of the plan the source (an excerpt) does not hold, e.g. ['goals', 'indicators'] for an excerpt of the evaluation chapter only: empty or notStated() there says nothing about the document */
+  readonly beyondExcerpt?: readonly ("goals" | "indicators" | "period" | "legalBasis" | "philosophy" | "evaluation" | "terms" | "encompasses")[];
 }
 
 /** A calendar date, YYYY-MM-DD */

@@ -4,7 +4,8 @@
  *
  * Reading notes:
  * - A paper on how the 保健福祉総合計画 is evaluated: it prints the evaluation arrangements and two
- *   grading scales, no goal and no indicator (goals: []).
+ *   grading scales, no goal and no indicator (goals: []); `source.beyondExcerpt: ['goals', 'indicators']` says
+ *   the plan's system and indicators lie outside the excerpt (the plan itself has them).
  * - The city is printed only inside the title, in kana (「ふくおかし保健福祉総合計画」): municipality is
  *   notStated() with that note.
  * - 成果指標の評価基準: b is printed with two meanings (「指標は改善している、または現状 維持」):
@@ -85,5 +86,6 @@ export default definePlan({
     file: 'https://www.city.fukuoka.lg.jp/data/open/cnt/3/67225/1/04_shiryou1-1.txt',
     title: '資料1−1 ふくおかし保健福祉総合計画の進捗評価について',
     scope: '1 評価の考え方〜4 評価基準（成果指標の評価基準・基本目標の評価基準）。2026-12-05 に読んだ抜粋',
+    beyondExcerpt: ['goals', 'indicators'],
   },
 });
