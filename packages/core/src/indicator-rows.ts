@@ -62,13 +62,13 @@ export function indicatorRows(plan: Plan): IndicatorRow[] {
         direction: directionOf(ind.direction) ?? '',
         direction_by: typeof ind.direction === 'string' ? 'document' : 'read' in ind.direction ? 'encoder' : 'not-stated',
         baseline_fy: b ? yearCell(b.fy) : '',
-        baseline_value: b ? valueCell(b.value, part) : isAbsent(ind.baseline) ? absentCell(ind.baseline) : '',
+        baseline_value: b ? valueCell(b.value, part) : isAbsent(ind.baseline) ? absentCell(ind.baseline) : ind.beyondExcerpt?.includes('baseline') ? BEYOND_EXCERPT : '',
         baseline_printed: b?.printed ?? '',
         baseline_qualifier: b?.qualifier ?? '',
         baseline_note: b?.note ?? '',
         references: (ind.references ?? []).map((e) => `${yearCell(e.fy)}:${valueCell(e.value, part)}`).join('; '),
         target_fy: t ? yearCell(t.fy) : '',
-        target_value: t ? valueCell(t.value, part) : isAbsent(ind.target) ? absentCell(ind.target) : '',
+        target_value: t ? valueCell(t.value, part) : isAbsent(ind.target) ? absentCell(ind.target) : ind.beyondExcerpt?.includes('target') ? BEYOND_EXCERPT : '',
         target_bound: t?.bound ?? '',
         target_condition: t?.condition ?? '',
         target_printed: t?.printed ?? '',
@@ -121,6 +121,9 @@ function unnamedRows(plan: Plan): IndicatorRow[] {
   }
   return out;
 }
+
+/** The cell of a baseline or target the encoding says lies beyond the excerpt (beyondExcerpt): shown, not left empty as if never printed. */
+const BEYOND_EXCERPT = '（抜粋の範囲外）';
 
 function absentCell(a: { absent: string; reason?: string }): string {
   return a.reason ? `${a.absent}（${a.reason}）` : a.absent;
