@@ -41,6 +41,7 @@ import unusedSuppression from './unused-suppression.js';
 import yearOutsidePeriod from './year-outside-period.js';
 import yearWithoutEra from './year-without-era.js';
 import zeroBaseline from './zero-baseline.js';
+import emptyFrame from './empty-frame.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -82,6 +83,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   provisionalName,
   baselineForecast,
   targetYearPast,
+  emptyFrame,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
