@@ -42,6 +42,8 @@ import yearOutsidePeriod from './year-outside-period.js';
 import yearWithoutEra from './year-without-era.js';
 import zeroBaseline from './zero-baseline.js';
 import emptyFrame from './empty-frame.js';
+import gradeCriterionMissing from './grade-criterion-missing.js';
+import gradingBandUnit from './grading-band-unit.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -84,6 +86,8 @@ export const PLAN_RULES: readonly AnyRule[] = [
   baselineForecast,
   targetYearPast,
   emptyFrame,
+  gradeCriterionMissing,
+  gradingBandUnit,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
