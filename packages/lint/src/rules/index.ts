@@ -44,6 +44,7 @@ import zeroBaseline from './zero-baseline.js';
 import emptyFrame from './empty-frame.js';
 import gradeCriterionMissing from './grade-criterion-missing.js';
 import gradingBandUnit from './grading-band-unit.js';
+import progressWithoutActual from './progress-without-actual.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -88,6 +89,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   emptyFrame,
   gradeCriterionMissing,
   gradingBandUnit,
+  progressWithoutActual,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */

@@ -1,0 +1,35 @@
+import rule from '../../src/rules/progress-without-actual.js';
+import { ruleTester } from '../rule-tester.js';
+import { goal, planText, progressText } from '../snippets.js';
+
+const NARRATIVE = "narratives: [{ node: 'g1', heading: '③取り組み結果', items: ['ボランティア講座を実施しました。'] }],";
+const ACTUAL = "{ indicator: 'ind-a', value: 12 }";
+ruleTester(rule, {
+  valid: [
+    { name: 'no progress module', progress: undefined },
+    { name: 'a result with the actual', progress: progressText(ACTUAL, 2025, `asOf: '2026-06-30', ${NARRATIVE}`) },
+    // volunteer-yakusoku-37 ④平成27年度の取り組み状況: the year under way when the sheet was written, no date, no later year.
+    { name: 'the current year, undated, with work under way and no figure yet (volunteer-yakusoku-37 ④)', progress: progressText('', 2025, NARRATIVE) },
+    { name: 'a narrative on a goal without indicators', plan: planText({ goals: goal([]) }), progress: progressText('', 2025, `asOf: '2026-06-30', ${NARRATIVE}`) },
+    { name: 'dated inside the year it reports on (12月末時点)', progress: progressText('', 2025, `asOf: '2025-12-31', ${NARRATIVE}`) },
+  ],
+  invalid: [
+    {
+      // volunteer-yakusoku-37 ③平成26年度の取り組み結果: activities only, no figure for 登録ボランティア数.
+      name: "a year's result, dated after the year, with no actual (volunteer-yakusoku-37 ③)",
+      progress: progressText('', 2025, `asOf: '2026-06-30', ${NARRATIVE}`),
+      errors: [{ messageId: 'noActual', in: 'progress', text: "'g1'", data: { heading: '「③取り組み結果」は', node: '目標1', year: '令和7年度', indicators: '指標A' } }],
+    },
+    {
+      name: 'publishing: an evaluation sheet, issued after the year, with no actual',
+      progress: progressText('', 2025, "issued: { date: '2026-05-01' }, sheets: [{ node: 'g1', heading: '事務事業評価表', achievements: { text: ['実施した'] } }],"),
+      settings: { profile: 'publish' },
+      errors: [{ messageId: 'noActual', in: 'progress', text: "'g1'", severity: 'error', data: { heading: '「事務事業評価表」は', node: '目標1', year: '令和7年度', indicators: '指標A' } }],
+    },
+    {
+      name: 'a narrative on the indicator itself',
+      progress: progressText('', 2025, "asOf: '2026-06-30', narratives: [{ node: 'ind-a', items: ['集計中'] }],"),
+      errors: [{ messageId: 'noActual', in: 'progress', text: "'ind-a'", data: { heading: '', node: '指標A', year: '令和7年度', indicators: '指標A' } }],
+    },
+  ],
+});
