@@ -45,6 +45,7 @@ import emptyFrame from './empty-frame.js';
 import gradeCriterionMissing from './grade-criterion-missing.js';
 import gradingBandUnit from './grading-band-unit.js';
 import progressWithoutActual from './progress-without-actual.js';
+import measureConflict from './measure-conflict.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -90,6 +91,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   gradeCriterionMissing,
   gradingBandUnit,
   progressWithoutActual,
+  measureConflict,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
