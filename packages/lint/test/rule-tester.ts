@@ -25,6 +25,8 @@ export interface Case {
   /** A progress module (its file is progress/<fy>.ts; default fy 2025). */
   progress?: string;
   progressFy?: number;
+  /** Further progress modules of other years (progress/<fy>.ts), for rules that judge several years; findings in them are not expected. */
+  moreProgress?: { fy: number; text: string }[];
   settings?: Partial<RuleSettings>;
   /** plans/x/keikaku.config.json (engine rules only). */
   config?: string;
@@ -80,6 +82,16 @@ export function lintSnippet(rule: AnyRule, c: Case): Finding[] {
     if (!pr.ok) expect.fail(`progress snippet does not match the plan: ${JSON.stringify(pr.problems).slice(0, 600)}`);
     progress.push({ fy, progress: shape.data, source: m.sourceMap });
   }
+  for (const more of c.moreProgress ?? []) {
+    const m = readModule(more.text, { file: PROGRESS_FILE.replace('2025', String(more.fy)), kind: 'progress' });
+    expect(m.findings.map((f) => f.message.en)).toEqual([]);
+    const shape = Progress.safeParse(m.value);
+    if (!shape.success) expect.fail(`progress snippet (${more.fy}) is not schema-valid: ${shape.error.message.slice(0, 600)}`);
+    const pr = validateProgress(plan, m.value);
+    if (!pr.ok) expect.fail(`progress snippet (${more.fy}) does not match the plan: ${JSON.stringify(pr.problems).slice(0, 600)}`);
+    progress.push({ fy: more.fy, progress: shape.data, source: m.sourceMap });
+  }
+  progress.sort((a, b) => a.fy - b.fy);
   const settings: RuleSettings = { profile: 'draft', today: '2025-06-01', ...c.settings };
   return runRules([rule], { plan, planSource: pm.sourceMap, progress }, { source: 'lint', settings });
 }

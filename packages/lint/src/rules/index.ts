@@ -46,6 +46,7 @@ import gradeCriterionMissing from './grade-criterion-missing.js';
 import gradingBandUnit from './grading-band-unit.js';
 import progressWithoutActual from './progress-without-actual.js';
 import measureConflict from './measure-conflict.js';
+import targetFarFromActuals from './target-far-from-actuals.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -92,6 +93,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   gradingBandUnit,
   progressWithoutActual,
   measureConflict,
+  targetFarFromActuals,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */

@@ -15,6 +15,14 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // volunteer-yakusoku-37 as encoded: progress/2014.ts (③結果, no figure) beside progress/2015.ts (④状況): only the finished year.
+      name: 'a result with no figure, a later year beside it (volunteer-yakusoku-37 ③ and ④)',
+      progress: progressText('', 2024, NARRATIVE),
+      progressFy: 2024,
+      moreProgress: [{ fy: 2025, text: progressText('', 2025, NARRATIVE) }],
+      errors: [{ messageId: 'noActual', in: 'progress', text: "'g1'", data: { heading: '「③取り組み結果」は', node: '目標1', year: '令和6年度', indicators: '指標A' } }],
+    },
+    {
       // volunteer-yakusoku-37 ③平成26年度の取り組み結果: activities only, no figure for 登録ボランティア数.
       name: "a year's result, dated after the year, with no actual (volunteer-yakusoku-37 ③)",
       progress: progressText('', 2025, `asOf: '2026-06-30', ${NARRATIVE}`),
