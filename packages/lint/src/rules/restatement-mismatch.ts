@@ -1,4 +1,4 @@
-import { baselineOf, formatFiscalYear, sameValue, targetOf, yearOf, type Observation, type Target } from '@keikaku/schema';
+import { baselineOf, formatFiscalYear, sameValue, targetOf, valueAs, yearOf, type Observation, type Target } from '@keikaku/schema';
 import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 import { showValue } from '../util.js';
 
@@ -29,6 +29,11 @@ export default createRule({
         en: (d: D) => `indicator "${d.indicator}": target ${d.here} here but ${d.there} in "${d.where}"`,
         hint: { ja: () => '見直しで変わったなら revisions に記録してください。', en: () => 'If a revision changed it, record it in revisions.' },
       },
+      blankMark: {
+        ja: (d: D & { role: string }) => `指標「${d.indicator}」の${d.role}の空欄がここでは「${d.here}」、「${d.where}」では「${d.there}」と、違う記号で印刷されています`,
+        en: (d: D & { role: string }) => `indicator "${d.indicator}": the blank ${d.role} is printed "${d.here}" here but "${d.there}" in "${d.where}"`,
+        hint: { ja: () => '同じ空欄には同じ記号（例:「―」）を使ってください。記号が違うと、別の意味（未集計・該当なし）と読まれます。', en: () => 'Use one mark for one blank; different marks read as different meanings (not counted, not applicable).' },
+      },
       name: {
         ja: (d: D) => `指標の名称がここでは「${d.here}」、「${d.where}」では「${d.there}」です`,
         en: (d: D) => `the indicator is named "${d.here}" here but "${d.there}" in "${d.where}"`,
@@ -58,6 +63,13 @@ export default createRule({
             const fyMine = yearOf(mine.fy);
             const fyTheirs = yearOf(theirs.fy);
             const yearsDiffer = fyMine !== undefined && fyTheirs !== undefined && fyMine !== fyTheirs;
+            // Two blanks are the same value (sameValue), but printed with different marks (詳細表「－」, 一覧表「―」).
+            const blankHere = valueAs(mine.value, 'missing')?.missing;
+            const blankThere = valueAs(theirs.value, 'missing')?.missing;
+            if (blankHere !== undefined && blankThere !== undefined && blankHere.trim() !== blankThere.trim() && !yearsDiffer) {
+              ctx.report({ messageId: 'blankMark', data: { ...base, role: role === 'baseline' ? '基準値' : '目標値', here: blankHere, there: blankThere }, path: [...at, role, 'value'], severity: 'info' });
+              continue;
+            }
             if (!same(mine.value, theirs.value) || yearsDiffer) {
               const here = `${show(mine.value, ind.unit)}${fyMine !== undefined ? `（${formatFiscalYear(fyMine)}）` : ''}`;
               const there = `${show(theirs.value, unitThere)}${fyTheirs !== undefined ? `（${formatFiscalYear(fyTheirs)}）` : ''}`;
