@@ -47,6 +47,7 @@ import gradingBandUnit from './grading-band-unit.js';
 import progressWithoutActual from './progress-without-actual.js';
 import measureConflict from './measure-conflict.js';
 import targetFarFromActuals from './target-far-from-actuals.js';
+import partyCount from './party-count.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -94,6 +95,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   progressWithoutActual,
   measureConflict,
   targetFarFromActuals,
+  partyCount,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
