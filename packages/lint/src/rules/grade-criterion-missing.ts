@@ -3,10 +3,10 @@ import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
 
 /**
  * Words by which a level's wording itself says when it applies: a figure or a comparison (目標値に達した, 初期値より悪化,
- * 80%以上, 変わらない), or that the indicator cannot be judged (評価困難). A label without any of them is a name of a
+ * 80%以上, 変わらない), an observable state of the work (実施 / 未実施, 完了), or that the indicator cannot be judged (評価困難). A label without any of them is a name of a
  * degree only (順調, 概ね順調, やや遅れている).
  */
-const CRITERION_WORDS = /目標|基準|初期値|現状値|実績|以上|以下|未満|超え|[0-9０-９]|%|％|割|達成|上回|下回|改善|悪化|変化|変わら|維持|横ばい|比較|困難|不能|できない/;
+const CRITERION_WORDS = /目標|基準|初期値|現状値|実績|以上|以下|未満|超え|[0-9０-９]|%|％|割|達成|上回|下回|改善|悪化|変化|変わら|維持|横ばい|比較|困難|不能|できない|実施|着手|完了|終了|廃止/;
 
 const statesCriterion = (l: GradeLevel): boolean => l.criterion !== undefined || (typeof l.label === 'string' && CRITERION_WORDS.test(l.label));
 

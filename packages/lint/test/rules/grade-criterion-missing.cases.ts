@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: 'names with a criterion each', plan: scale("{ mark: 'A', label: '順調', meaning: 'on-track', criterion: '達成率80%以上' }, { mark: 'B', label: '遅れている', meaning: 'at-risk', criterion: '達成率80%未満' }") },
     { name: 'names only, but the scale cites its source (健康日本21)', plan: scale(NAMES_ONLY, "source: '健康日本21（第二次）最終評価',") },
     { name: 'an assessment scale (事業の妥当性 優る〜劣る)', plan: scale("{ mark: '優る', label: '優る' }, { mark: '劣る', label: '劣る' }", "kind: 'assessment', about: '事業の妥当性',") },
+    { name: '○ 実施 / × 未実施: an observable state', plan: scale("{ mark: '○', label: '実施', meaning: 'achieved' }, { mark: '×', label: '未実施', meaning: 'worse' }") },
     { name: '改善 / 変化なし / 悪化: the labels are the comparison', plan: scale("{ mark: 'a', label: '改善', meaning: 'improved' }, { mark: 'b', label: '変化なし', meaning: 'unchanged' }, { mark: 'c', label: '悪化', meaning: 'worse' }") },
   ],
   invalid: [
