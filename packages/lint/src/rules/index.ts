@@ -48,6 +48,7 @@ import progressWithoutActual from './progress-without-actual.js';
 import measureConflict from './measure-conflict.js';
 import targetFarFromActuals from './target-far-from-actuals.js';
 import partyCount from './party-count.js';
+import measureNameMismatch from './measure-name-mismatch.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -96,6 +97,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   measureConflict,
   targetFarFromActuals,
   partyCount,
+  measureNameMismatch,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */

@@ -11,7 +11,8 @@
  *   平成23〜27年度: the sheet looks back on 平成27年度) and each 目標値 row 6 figures, whose columns the
  *   text extraction does not keep: read as 平成24〜29年度 (the first target year after the first actual).
  *   Both readings are marked: target-series years are { read } (note 「目標値の6つの数値を平成24〜29年度と読んだ」).
- * - 成果指標 A〜C: the letter is the row label, kept in each indicator's notes.
+ * - 成果指標 A〜C: the letter is the row label, kept in each indicator's notes. How each is measured, printed under
+ *   its name (「町民アンケートにより把握」「※ボランティア活動保険加入者数」), is its `source`.
  * - No baseline (基準値) is printed; the sheet shows yearly series only. The last target (平成29年度) is
  *   the target; the others are its series.
  * - 成果指標 rows D, E and F are printed with no name and no figures: unnamed indicator frames.
@@ -77,6 +78,7 @@ export default definePlan({
               category: '成果指標',
               name: 'ボランティア活動参加者数',
               unit: '人',
+              source: 'ボランティア活動保険加入者数',
               direction: 'increase',
               target: { fy: { read: heisei(29), note: '目標値の6つの数値を平成24〜29年度と読んだ' }, value: 1000, printed: '1,000' },
               series: [
@@ -87,7 +89,7 @@ export default definePlan({
                 { fy: { read: heisei(28), note: '目標値の6つの数値を平成24〜29年度と読んだ' }, value: 980 },
               ],
               rationale: ['数値が高まれば、町民が福祉活動を積極的に行っていると考え成果指標とした。'],
-              notes: ['成果指標 B', '※ボランティア活動保険加入者数'],
+              notes: ['成果指標 B', '把握方法は名称の下に「※ボランティア活動保険加入者数」と印刷'],
             },
             {
               id: 'c-minsei-sodan',
