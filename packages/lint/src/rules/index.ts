@@ -49,7 +49,7 @@ import measureConflict from './measure-conflict.js';
 import targetFarFromActuals from './target-far-from-actuals.js';
 import partyCount from './party-count.js';
 import measureNameMismatch from './measure-name-mismatch.js';
-import definitionByExclusion from './definition-by-exclusion.js';
+import definitionAmbiguous from './definition-ambiguous.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -99,7 +99,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   targetFarFromActuals,
   partyCount,
   measureNameMismatch,
-  definitionByExclusion,
+  definitionAmbiguous,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */

@@ -5,11 +5,11 @@ const EXCLUSION = /「([^「」]{1,30})」(?:と|を)(?:回答|答え|選択|選
 
 export default createRule({
   meta: {
-    id: 'definition-by-exclusion',
+    id: 'definition-ambiguous',
     defaultSeverity: 'warning',
     group: 'defect',
     description: { ja: '「…と回答しなかった人」の割合：無回答・その他も数えに入る定義', en: 'a share defined as those who did not give one answer, which counts non-response too' },
-    docs: docsPath('lint', 'definition-by-exclusion'),
+    docs: docsPath('lint', 'definition-ambiguous'),
     messages: defineMessages({
       exclusion: {
         ja: (d: { answer: string; printed: string }) =>

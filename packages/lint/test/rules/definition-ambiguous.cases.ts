@@ -1,4 +1,4 @@
-import rule from '../../src/rules/definition-by-exclusion.js';
+import rule from '../../src/rules/definition-ambiguous.js';
 import { ruleTester } from '../rule-tester.js';
 import { goal, indicator, planText } from '../snippets.js';
 
