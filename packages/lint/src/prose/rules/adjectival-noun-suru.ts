@@ -24,12 +24,15 @@ export async function check(text: string): Promise<Hit[]> {
     if (!isStem(stem) || !isSuru(next) || SURU_TOO.has(stem.surface_form)) continue;
     const entries = await dictionaryEntries(stem.surface_form);
     if (entries.some((e) => e[0] === '名詞' && e[1] === 'サ変接続')) continue;
-    const words = `${stem.surface_form}${next.surface_form}`;
+    // 「活発させる」: the causative or passive ending belongs to the words shown.
+    const ending = ts[i + 2]?.pos === '動詞' && ts[i + 2]!.pos_detail_1 === '接尾' ? ts[i + 2]! : undefined;
+    const verb = `${next.surface_form}${ending?.surface_form ?? ''}`;
+    const words = `${stem.surface_form}${verb}`;
     hits.push({
       start: offsetOf(stem),
-      end: offsetOf(next) + next.surface_form.length,
-      ja: `「${words}」: 形容動詞の語幹「${stem.surface_form}」に「する」が直接続いています。「${stem.surface_form}に${next.surface_form}」のように「に」が抜けていないか確かめてください`,
-      en: `"${words}": the adjectival noun ${stem.surface_form} takes する directly; a 「に」 (${stem.surface_form}に${next.surface_form}) is probably missing`,
+      end: offsetOf(stem) + words.length,
+      ja: `「${words}」: 形容動詞の語幹「${stem.surface_form}」に「する」が直接続いています。「${stem.surface_form}に${verb}」のように「に」が抜けていないか確かめてください`,
+      en: `"${words}": the adjectival noun ${stem.surface_form} takes する directly; a 「に」 (${stem.surface_form}に${verb}) is probably missing`,
     });
   }
   return hits;

@@ -17,12 +17,13 @@ export function check(text: string): Hit[] {
     const middle = m[1]!;
     if (COMPOUND_AFTER.test(middle)) continue;
     const start = m.index!;
-    const first = text.slice(0, start + 2).match(/[^\s、，,・「」（）()。：:]*$/)![0];
+    const name = text.slice(0, start + 2).match(/[^\s、，,・「」（）()。：:]*$/)![0];
+    const first = name.length > 12 ? `…${name.slice(-12)}` : name;
     hits.push({
       start,
       end: start + 2 + middle.length + 2,
-      ja: `「…${first.slice(-12)}${middle}事業」: 「事業」の後にすぐ次の事業名が続いています。二つの名称の間の「、」または「・」が抜けていないか確かめてください`,
-      en: `"…${first.slice(-12)}${middle}事業": one 事業 name runs straight into the next; a 「、」 or 「・」 between the two names is probably missing`,
+      ja: `「${first}${middle}事業」: 「事業」の後にすぐ次の事業名が続いています。二つの名称の間の「、」または「・」が抜けていないか確かめてください`,
+      en: `"${first}${middle}事業": one 事業 name runs straight into the next; a 「、」 or 「・」 between the two names is probably missing`,
     });
   }
   return hits;

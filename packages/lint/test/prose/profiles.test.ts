@@ -1,0 +1,63 @@
+/**
+ * keikaku's own prose rules inside lint: which run in which profile and level, where their findings land
+ * in the plan file, their bilingual messages; and the prh entry for 〜にあたり (issue 17).
+ */
+import { describe, expect, it } from 'vitest';
+import { readModule } from '@keikaku/core';
+import { validatePlan, type Plan } from '@keikaku/schema';
+import { lintProse, type ProseOptions } from '../../src/index.js';
+import { goal, indicator, planText } from '../snippets.js';
+
+async function prose(sentences: string[], opts: ProseOptions) {
+  const text = planText({ goals: goal([indicator()], `description: ${JSON.stringify(sentences)},`) });
+  const m = readModule(text, { file: 'plans/x/plan.ts', kind: 'plan' });
+  const plan = (validatePlan(m.value) as { value: Plan }).value;
+  const got = await lintProse({ id: 'x', dir: '.', planFile: 'plans/x/plan.ts', module: m, plan, planSource: m.sourceMap, progress: [], progressDocs: [], findings: [] }, opts);
+  const lines = text.split('\n');
+  return got.map((f) => ({ rule: f.ruleId, path: f.path, at: lines[f.line - 1]!.slice(f.column - 1, f.endLine === f.line ? f.endColumn - 1 : undefined), ja: f.message.ja, en: f.message.en }));
+}
+
+const TYPOS = ['助け合いを円滑し、防災活動を広げます。', '引きこもり対策推進事業福祉除雪事業の実施'];
+
+describe('keikaku prose rules by profile and level', () => {
+  it('draft, level basic: only the rules without kuromoji (names-run-together)', async () => {
+    const got = await prose(TYPOS, { profile: 'draft' });
+    expect(got.map((g) => [g.rule, g.path, g.at])).toEqual([['prose/names-run-together', 'goals[0].description[1]', '事業福祉除雪事業']]);
+  });
+
+  it('publish, level basic: the kuromoji typo rules too, at the exact characters, in Japanese and English', async () => {
+    const got = await prose(TYPOS, { profile: 'publish' });
+    expect(got.map((g) => [g.rule, g.path, g.at])).toEqual([
+      ['prose/adjectival-noun-suru', 'goals[0].description[0]', '円滑し'],
+      ['prose/names-run-together', 'goals[0].description[1]', '事業福祉除雪事業'],
+    ]);
+    expect(got[0]!.ja).toBe('「円滑し」: 形容動詞の語幹「円滑」に「する」が直接続いています。「円滑にし」のように「に」が抜けていないか確かめてください');
+    expect(got[0]!.en).toBe('"円滑し": the adjectival noun 円滑 takes する directly; a 「に」 (円滑にし) is probably missing (keikaku prose/adjectival-noun-suru)');
+  });
+
+  it('draft, level full: every rule', async () => {
+    const got = await prose(['そのらしく活躍できる', '親亡き後のを想定した'], { profile: 'draft', level: 'full' });
+    expect(got.filter((g) => !g.rule.startsWith('prose/max') && !g.rule.startsWith('prose/no-doubled')).map((g) => [g.rule, g.at])).toEqual([
+      ['prose/rentaishi-without-noun', 'そのらしく'],
+      ['prose/no-before-case-particle', 'のを'],
+    ]);
+  });
+
+  it('a textlint package rule keeps its one message, quoted with the words', async () => {
+    const got = await prose(['制度の挟間にある課題'], { profile: 'draft' });
+    expect(got.map((g) => [g.rule, g.ja.startsWith('「挟」: 挟間 => 狭間'), g.en.endsWith('(textlint prh)')])).toEqual([['prose/prh', true, true]]);
+  });
+});
+
+describe('prh.yml: 〜にあたり', () => {
+  it('a verb directly followed by あたり / 当たって (旭川 「入手するあたり」)', async () => {
+    const got = await prose(['情報を入手するあたり必要なサポートを行う', '計画を策定するに当たって', '実施に当たり', '計画を推進する当たって'], { profile: 'draft' });
+    expect(got.map((g) => [g.path, g.ja.slice(0, 14)])).toEqual([
+      ['goals[0].description[0]', '「あ」: あた => にあた'],
+      ['goals[0].description[3]', '「当」: 当た => にあた'],
+    ]);
+  });
+  it('一人当たり, 日当たり, 〜するにあたり are right', async () => {
+    expect(await prose(['一人当たりの件数', '日当たりのよい場所', '事業を実施するにあたり'], { profile: 'draft' })).toEqual([]);
+  });
+});
