@@ -4,7 +4,8 @@
  * notes, section paragraphs, initiative content, narratives …), with
  * textlint-rule-preset-jtf-style, chosen rules of
  * textlint-rule-preset-ja-technical-writing and textlint-rule-prh with the
- * project dictionary (packages/lint/prh.yml). Each result's range inside the
+ * project dictionary (packages/lint/prh.yml), and keikaku's own rules for typos in
+ * encoded text (./rules/, docs/prose/<id>.md). Each result's range inside the
  * string is mapped to the string literal's place in the file through the
  * source map (SourceMap.stringRange), so findings point at the exact words.
  *
