@@ -61,3 +61,20 @@ describe('prh.yml: 〜にあたり', () => {
     expect(await prose(['一人当たりの件数', '日当たりのよい場所', '事業を実施するにあたり'], { profile: 'draft' })).toEqual([]);
   });
 });
+
+describe('prh.yml: welfare phrases whose broken forms are generic (issue 17)', () => {
+  it('支援 with its 支 lost after kana (札幌 「問わない援体制」), not 応援体制 or 援助', async () => {
+    const got = await prose(['属性を問わない援体制の構築', '応援体制と救援体制', '援助を行う', '包括的な援事業'], { profile: 'draft' });
+    expect(got.map((g) => [g.path, g.ja.split(' 「')[0]])).toEqual([
+      ['goals[0].description[0]', '「援」: 援 => 支援'],
+      ['goals[0].description[3]', '「援」: 援 => 支援'],
+    ]);
+  });
+  it('困り事を抱えた: the thing held takes を (旭川 「困り事のかかえた」); the holder keeps の (世帯の抱える課題)', async () => {
+    const got = await prose(['困り事のかかえた人の把握', '課題の抱えた世帯', '世帯の抱える課題', '困り事を抱えた人'], { profile: 'draft' });
+    expect(got.map((g) => [g.path, g.ja.split(' 抱え')[0]])).toEqual([
+      ['goals[0].description[0]', '「困」: 困り事のかかえ => 困り事をかかえ'],
+      ['goals[0].description[1]', '「課」: 課題の抱え => 課題を抱え'],
+    ]);
+  });
+});
