@@ -2,10 +2,12 @@
  * keikaku's own prose rules inside lint: which run in which profile and level, where their findings land
  * in the plan file, their bilingual messages; and the prh entry for 〜にあたり (issue 17).
  */
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readModule } from '@keikaku/core';
 import { validatePlan, type Plan } from '@keikaku/schema';
-import { lintProse, type ProseOptions } from '../../src/index.js';
+import { lintProse, PROSE_RULES, type ProseOptions } from '../../src/index.js';
 import { goal, indicator, planText } from '../snippets.js';
 
 async function prose(sentences: string[], opts: ProseOptions) {
@@ -77,4 +79,18 @@ describe('prh.yml: welfare phrases whose broken forms are generic (issue 17)', (
       ['goals[0].description[1]', '「課」: 課題の抱え => 課題を抱え'],
     ]);
   });
+});
+
+describe('every keikaku prose rule has its file, doc, table and README mention', () => {
+  const pkg = (rel: string) => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
+  const own = PROSE_RULES.filter((r) => r.own).map((r) => r.id);
+  it('there are some', () => expect(own.length).toBeGreaterThanOrEqual(4));
+  for (const id of own) {
+    it(id, () => {
+      expect(existsSync(pkg(`src/prose/rules/${id}.ts`))).toBe(true);
+      expect(readFileSync(pkg(`docs/prose/${id}.md`), 'utf8')).toContain(`(prose/${id})`);
+      expect(existsSync(pkg(`test/prose/${id}.test.ts`))).toBe(true);
+      expect(readFileSync(pkg('docs/prose.md'), 'utf8')).toContain(`(prose/${id}.md)`);
+    });
+  }
 });
