@@ -118,6 +118,8 @@ export const PROSE_RULES: readonly ProseRuleSpec[] = [
   { id: 'rentaishi-without-noun', load: () => rentaishiWithoutNoun, own: true, full: true, publish: true },
 ];
 
+const OWN_RULES: ReadonlySet<string> = new Set(PROSE_RULES.filter((r) => r.own).map((r) => r.id));
+
 /** The rules a run uses: level full takes every rule; basic the fast ones, and under publish the `publish` ones too. */
 export function proseRulesFor(level: ProseLevel, profile: Profile = 'draft'): readonly ProseRuleSpec[] {
   return PROSE_RULES.filter((r) => level === 'full' || !r.full || (profile === 'publish' && r.publish));
@@ -192,10 +194,15 @@ function proseFinding(source: SourceMap, path: readonly (string | number)[], val
     messageId: h.ruleId,
     data: { words },
     message,
-    hint: {
-      ja: '文章の書き方の指摘です（textlint）。原典どおりに残すなら抑止コメントに理由を書いてください。',
-      en: 'A prose style note from textlint; if the text stays as printed, suppress it with a reason.',
-    },
+    hint: OWN_RULES.has(h.ruleId)
+      ? {
+          ja: '誤字・脱字の疑いです（keikaku の文章ルール）。原典を確かめて直すか、原典どおりに残すなら抑止コメントに理由を書いてください。',
+          en: 'A likely typo (a keikaku prose rule): check the source and fix it, or if the text stays as printed, suppress it with a reason.',
+        }
+      : {
+          ja: '文章の書き方の指摘です（textlint）。原典どおりに残すなら抑止コメントに理由を書いてください。',
+          en: 'A prose style note from textlint; if the text stays as printed, suppress it with a reason.',
+        },
   });
 }
 

@@ -16,7 +16,7 @@ async function prose(sentences: string[], opts: ProseOptions) {
   const plan = (validatePlan(m.value) as { value: Plan }).value;
   const got = await lintProse({ id: 'x', dir: '.', planFile: 'plans/x/plan.ts', module: m, plan, planSource: m.sourceMap, progress: [], progressDocs: [], findings: [] }, opts);
   const lines = text.split('\n');
-  return got.map((f) => ({ rule: f.ruleId, path: f.path, at: lines[f.line - 1]!.slice(f.column - 1, f.endLine === f.line ? f.endColumn - 1 : undefined), ja: f.message.ja, en: f.message.en }));
+  return got.map((f) => ({ rule: f.ruleId, path: f.path, at: lines[f.line - 1]!.slice(f.column - 1, f.endLine === f.line ? f.endColumn - 1 : undefined), ja: f.message.ja, en: f.message.en, hint: f.hint?.ja ?? '' }));
 }
 
 const TYPOS = ['助け合いを円滑し、防災活動を広げます。', '引きこもり対策推進事業福祉除雪事業の実施'];
@@ -35,6 +35,7 @@ describe('keikaku prose rules by profile and level', () => {
     ]);
     expect(got[0]!.ja).toBe('「円滑し」: 形容動詞の語幹「円滑」に「する」が直接続いています。「円滑にし」のように「に」が抜けていないか確かめてください');
     expect(got[0]!.en).toBe('"円滑し": the adjectival noun 円滑 takes する directly; a 「に」 (円滑にし) is probably missing (keikaku prose/adjectival-noun-suru)');
+    expect(got.map((g) => g.hint.slice(0, 9))).toEqual(['誤字・脱字の疑いで', '誤字・脱字の疑いで']);
   });
 
   it('draft, level full: every rule', async () => {
@@ -47,7 +48,7 @@ describe('keikaku prose rules by profile and level', () => {
 
   it('a textlint package rule keeps its one message, quoted with the words', async () => {
     const got = await prose(['制度の挟間にある課題'], { profile: 'draft' });
-    expect(got.map((g) => [g.rule, g.ja.startsWith('「挟」: 挟間 => 狭間'), g.en.endsWith('(textlint prh)')])).toEqual([['prose/prh', true, true]]);
+    expect(got.map((g) => [g.rule, g.ja.startsWith('「挟」: 挟間 => 狭間'), g.en.endsWith('(textlint prh)'), g.hint.slice(0, 9)])).toEqual([['prose/prh', true, true, '文章の書き方の指摘']]);
   });
 });
 
