@@ -20,6 +20,11 @@ proseTester('rentaishi-without-noun', rule, {
       text: '「できること・得意なこと」を生かし、そのらしく活躍できる地域を理想として共有します',
       errors: [{ text: 'そのらしく', ja: ja('その', 'らしく'), en: en('その', 'らしく') }],
     },
+    {
+      name: 'そのた for その他 (八女市 地域福祉計画 第7章, found when measuring noise)',
+      text: '保育所、シニアクラブ、そのた各種団体とも連携を図りながら',
+      errors: [{ text: 'そのた', ja: ja('その', 'た'), en: en('その', 'た') }],
+    },
     { name: 'このを', text: 'このを活用します。', errors: [{ text: 'このを', ja: ja('この', 'を'), en: en('この', 'を') }] },
   ],
 });
