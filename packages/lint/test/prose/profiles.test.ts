@@ -73,8 +73,8 @@ describe('prh.yml: welfare phrases whose broken forms are generic (issue 17)', (
       ['goals[0].description[3]', '「援」: 援 => 支援'],
     ]);
   });
-  it('困り事を抱えた: the thing held takes を (旭川 「困り事のかかえた」); the holder keeps の (世帯の抱える課題)', async () => {
-    const got = await prose(['困り事のかかえた人の把握', '課題の抱えた世帯', '世帯の抱える課題', '困り事を抱えた人'], { profile: 'draft' });
+  it('困り事を抱えた: the thing held takes を (旭川 「困り事のかかえた」); the holder keeps の (世帯の抱える課題), and 抱え込み / 抱え方 are nouns', async () => {
+    const got = await prose(['困り事のかかえた人の把握', '課題の抱えた世帯', '世帯の抱える課題', '困り事を抱えた人', '問題の抱え込みを防ぐ', '課題の抱え方'], { profile: 'draft' });
     expect(got.map((g) => [g.path, g.ja.split(' 抱え')[0]])).toEqual([
       ['goals[0].description[0]', '「困」: 困り事のかかえ => 困り事をかかえ'],
       ['goals[0].description[1]', '「課」: 課題の抱え => 課題を抱え'],
