@@ -125,6 +125,17 @@ export function proseRulesFor(level: ProseLevel, profile: Profile = 'draft'): re
   return PROSE_RULES.filter((r) => level === 'full' || !r.full || (profile === 'publish' && r.publish));
 }
 
+/**
+ * Whether a run at this level and profile runs the prose rule `prose/<id>` (for judging a suppression
+ * unused: one naming a rule the run left out is not). `prose/*`, `prose/size-limit` and ids no rule has
+ * (reported as unused, which shows the typo) count as run.
+ */
+export function proseRuleRuns(ruleId: string, level: ProseLevel = 'basic', profile: Profile = 'draft'): boolean {
+  const id = ruleId.slice(PROSE_RULE_PREFIX.length);
+  if (!PROSE_RULES.some((r) => r.id === id)) return true;
+  return proseRulesFor(level, profile).some((r) => r.id === id);
+}
+
 let kernel: TextlintKernel | undefined;
 /** What a run's rule set is keyed by (the rules and their cached results differ by it). */
 type RuleSetKey = `${ProseLevel}:${Profile}`;

@@ -2,12 +2,14 @@
  * keikaku's own prose rules inside lint: which run in which profile and level, where their findings land
  * in the plan file, their bilingual messages; and the prh entry for 〜にあたり (issue 17).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, it } from 'vitest';
-import { readModule } from '@keikaku/core';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadPlan, readModule } from '@keikaku/core';
 import { validatePlan, type Plan } from '@keikaku/schema';
-import { lintProse, PROSE_RULES, type ProseOptions } from '../../src/index.js';
+import { lintPlan, lintProse, PROSE_RULES, type ProseOptions } from '../../src/index.js';
 import { goal, indicator, planText } from '../snippets.js';
 
 async function prose(sentences: string[], opts: ProseOptions) {
@@ -94,4 +96,39 @@ describe('every keikaku prose rule has its file, doc, table and README mention',
       expect(readFileSync(pkg('docs/prose.md'), 'utf8')).toContain(`(prose/${id}.md)`);
     });
   }
+});
+
+describe('a suppression of a keikaku prose rule', () => {
+  const roots: string[] = [];
+  afterEach(() => {
+    for (const r of roots.splice(0)) rmSync(r, { recursive: true, force: true });
+  });
+  function workspace(plan: string): { root: string; doc: ReturnType<typeof loadPlan> } {
+    const root = mkdtempSync(join(tmpdir(), 'keikaku-lint-prose-'));
+    roots.push(root);
+    writeFileSync(join(root, 'pnpm-workspace.yaml'), 'packages:\n  - plans/*\n');
+    const dir = join(root, 'plans/x');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'plan.ts'), plan);
+    return { root, doc: loadPlan(root, { id: 'x', dir, planFile: join(dir, 'plan.ts'), progressFiles: [], strayProgressFiles: [] }) };
+  }
+  const plan = planText({
+    goals: goal([indicator()], `description: [\n      // keikaku-disable-next-line prose/adjectival-noun-suru -- 原典どおり（旭川 p.40）\n      '助け合いを円滑し、防災活動を広げます。',\n    ],`),
+  });
+  it('suppresses the finding under publish', async () => {
+    const { root, doc } = workspace(plan);
+    const got = await lintPlan(root, doc, { profile: 'publish', today: '2025-06-01' });
+    expect(got.filter((f) => f.ruleId === 'prose/adjectival-noun-suru').map((f) => f.suppressed?.reason)).toEqual(['原典どおり（旭川 p.40）']);
+    expect(got.filter((f) => f.ruleId === 'unused-suppression')).toEqual([]);
+  });
+  it('is not called unused by a draft run, which does not run the rule', async () => {
+    const { root, doc } = workspace(plan);
+    const got = await lintPlan(root, doc, { profile: 'draft', today: '2025-06-01' });
+    expect(got.filter((f) => f.ruleId === 'prose/adjectival-noun-suru' || f.ruleId === 'unused-suppression')).toEqual([]);
+  });
+  it('is called unused when the rule ran and found nothing', async () => {
+    const { root, doc } = workspace(plan.replace('円滑し', '円滑にし'));
+    const got = await lintPlan(root, doc, { profile: 'publish', today: '2025-06-01' });
+    expect(got.filter((f) => f.ruleId === 'unused-suppression').map((f) => f.data)).toEqual([{ rules: 'prose/adjectival-noun-suru' }]);
+  });
 });
