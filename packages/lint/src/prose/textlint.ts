@@ -55,8 +55,8 @@ interface ProseRuleSpec {
   full?: boolean;
   /**
    * Also on at level basic under the publish profile: keikaku's typo rules that need kuromoji. A
-   * publish run checks one city's plan before it goes out, where the analyser's load (about a second,
-   * see BENCHMARKS.md) is worth the typos it finds; draft runs and national runs stay fast.
+   * publish run checks one city's plan before it goes out, where the analyser's load (1–2 s and about
+   * 330 MB, measured in docs/prose.md) is worth the typos it finds; draft runs and national runs stay fast.
    */
   publish?: boolean;
   /** keikaku's own rule (src/prose/rules/<id>.ts, docs/prose/<id>.md), not a textlint package's. */
