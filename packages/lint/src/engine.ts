@@ -22,7 +22,7 @@ import {
 } from '@keikaku/core';
 import { nearestWord } from '@keikaku/schema';
 import { loadConfig, type LintConfig } from './config.js';
-import { lintProse, PROSE_RULE_PREFIX, type ProseOptions } from './prose/textlint.js';
+import { lintProse, PROSE_RULE_PREFIX, proseRuleRuns, type ProseOptions } from './prose/textlint.js';
 import { ALL_RULES, RULES_BY_ID } from './rules/index.js';
 import invalidSuppression from './rules/invalid-suppression.js';
 import unusedSuppression from './rules/unused-suppression.js';
@@ -119,7 +119,8 @@ export async function lintPlan(root: string, doc: PlanDoc, opts: LintOptions = {
     else if (s.problem === 'unknown-rule') findings.push(engineFinding(invalidSuppression, s.file, at, 'unknownRule', { rules: (s.unknown ?? []).join(', ').slice(0, 80) }));
     else {
       // Only judge a suppression unused when every rule it names ran.
-      const ran = s.rules.every((r) => wanted(r) && (!isProseId(r) || opts.prose !== false));
+      const proseLevel = typeof opts.prose === 'object' ? opts.prose.level : undefined;
+      const ran = s.rules.every((r) => wanted(r) && (!isProseId(r) || (opts.prose !== false && proseRuleRuns(r, proseLevel, settings.profile))));
       const unused = s.rules.filter((r) => !s.used.has(r));
       if (ran && unused.length && wanted(unusedSuppression.meta.id)) {
         findings.push(engineFinding(unusedSuppression, s.file, at, 'unused', { rules: unused.join(', ') }));

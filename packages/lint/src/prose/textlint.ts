@@ -4,7 +4,8 @@
  * notes, section paragraphs, initiative content, narratives …), with
  * textlint-rule-preset-jtf-style, chosen rules of
  * textlint-rule-preset-ja-technical-writing and textlint-rule-prh with the
- * project dictionary (packages/lint/prh.yml). Each result's range inside the
+ * project dictionary (packages/lint/prh.yml), and keikaku's own rules for typos in
+ * encoded text (./rules/, docs/prose/<id>.md). Each result's range inside the
  * string is mapped to the string literal's place in the file through the
  * source map (SourceMap.stringRange), so findings point at the exact words.
  *
@@ -20,6 +21,11 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
 import { findingAt, quote, stringsOf, type Finding, type PlanDoc, type Profile, type SourceMap } from '@keikaku/core';
+import adjectivalNounSuru from './rules/adjectival-noun-suru.js';
+import namesRunTogether from './rules/names-run-together.js';
+import noBeforeCaseParticle from './rules/no-before-case-particle.js';
+import rentaishiWithoutNoun from './rules/rentaishi-without-noun.js';
+import { EN_GLOSS } from './rules/rule.js';
 
 export const PROSE_RULE_PREFIX = 'prose/';
 const require = createRequire(import.meta.url);
@@ -47,6 +53,14 @@ interface ProseRuleSpec {
   options?: unknown;
   /** Only at level full: needs kuromoji, or splits sentences (slow). */
   full?: boolean;
+  /**
+   * Also on at level basic under the publish profile: keikaku's typo rules that need kuromoji. A
+   * publish run checks one city's plan before it goes out, where the analyser's load (1–2 s and about
+   * 330 MB, measured in docs/prose.md) is worth the typos it finds; draft runs and national runs stay fast.
+   */
+  publish?: boolean;
+  /** keikaku's own rule (src/prose/rules/<id>.ts, docs/prose/<id>.md), not a textlint package's. */
+  own?: boolean;
 }
 
 const interop = (m: unknown): unknown => (m && typeof m === 'object' && 'default' in m ? (m as { default: unknown }).default : m);
@@ -97,20 +111,45 @@ export const PROSE_RULES: readonly ProseRuleSpec[] = [
   { id: 'no-doubled-joshi', load: () => presetRequire('textlint-rule-no-doubled-joshi'), full: true },
   { id: 'no-double-negative-ja', load: () => presetRequire('textlint-rule-no-double-negative-ja'), full: true },
   { id: 'no-dropping-the-ra', load: () => presetRequire('textlint-rule-no-dropping-the-ra'), full: true },
+  // keikaku's own rules (issue 17: typos in encoded text), src/prose/rules/:
+  { id: 'names-run-together', load: () => namesRunTogether, own: true },
+  { id: 'adjectival-noun-suru', load: () => adjectivalNounSuru, own: true, full: true, publish: true },
+  { id: 'no-before-case-particle', load: () => noBeforeCaseParticle, own: true, full: true, publish: true },
+  { id: 'rentaishi-without-noun', load: () => rentaishiWithoutNoun, own: true, full: true, publish: true },
 ];
 
-let kernel: TextlintKernel | undefined;
-const ruleCache = new Map<ProseLevel, TextlintKernelRule[]>();
+const OWN_RULES: ReadonlySet<string> = new Set(PROSE_RULES.filter((r) => r.own).map((r) => r.id));
 
-function kernelRules(level: ProseLevel): TextlintKernelRule[] {
-  let rules = ruleCache.get(level);
+/** The rules a run uses: level full takes every rule; basic the fast ones, and under publish the `publish` ones too. */
+export function proseRulesFor(level: ProseLevel, profile: Profile = 'draft'): readonly ProseRuleSpec[] {
+  return PROSE_RULES.filter((r) => level === 'full' || !r.full || (profile === 'publish' && r.publish));
+}
+
+/**
+ * Whether a run at this level and profile runs the prose rule `prose/<id>` (for judging a suppression
+ * unused: one naming a rule the run left out is not). `prose/*`, `prose/size-limit` and ids no rule has
+ * (reported as unused, which shows the typo) count as run.
+ */
+export function proseRuleRuns(ruleId: string, level: ProseLevel = 'basic', profile: Profile = 'draft'): boolean {
+  const id = ruleId.slice(PROSE_RULE_PREFIX.length);
+  if (!PROSE_RULES.some((r) => r.id === id)) return true;
+  return proseRulesFor(level, profile).some((r) => r.id === id);
+}
+
+let kernel: TextlintKernel | undefined;
+/** What a run's rule set is keyed by (the rules and their cached results differ by it). */
+type RuleSetKey = `${ProseLevel}:${Profile}`;
+const ruleCache = new Map<RuleSetKey, TextlintKernelRule[]>();
+
+function kernelRules(key: RuleSetKey, level: ProseLevel, profile: Profile): TextlintKernelRule[] {
+  let rules = ruleCache.get(key);
   if (!rules) {
-    rules = PROSE_RULES.filter((r) => level === 'full' || !r.full).map((r) => ({
+    rules = proseRulesFor(level, profile).map((r) => ({
       ruleId: r.id,
       rule: interop(r.load()) as TextlintKernelRule['rule'],
       ...(r.options ? { options: r.options as TextlintKernelRule['options'] } : {}),
     }));
-    ruleCache.set(level, rules);
+    ruleCache.set(key, rules);
   }
   return rules;
 }
@@ -137,10 +176,10 @@ interface ProseHit {
   start: number;
   end: number;
 }
-const caches = new Map<ProseLevel, Map<string, ProseHit[]>>();
-function resultCache(level: ProseLevel): Map<string, ProseHit[]> {
-  let c = caches.get(level);
-  if (!c) caches.set(level, (c = new Map()));
+const caches = new Map<RuleSetKey, Map<string, ProseHit[]>>();
+function resultCache(key: RuleSetKey): Map<string, ProseHit[]> {
+  let c = caches.get(key);
+  if (!c) caches.set(key, (c = new Map()));
   return c;
 }
 
@@ -151,19 +190,30 @@ export function clearProseCache(): void {
 
 function proseFinding(source: SourceMap, path: readonly (string | number)[], value: string, h: ProseHit): Finding {
   const range = source.stringRange(path, h.start, h.end);
-  const msg = quote(h.message.replace(/\s+/g, ' ').trim(), 160);
   const words = quote(value.slice(h.start, Math.max(h.end, h.start + 1)), 20);
+  // keikaku's own rules write Japanese and English (rules/rule.ts); a textlint package's rule one message.
+  const tidy = (m: string, max: number) => quote(m.replace(/\s+/g, ' ').trim(), max);
+  const [ja, en] = h.message.split(EN_GLOSS);
+  const message =
+    en !== undefined
+      ? { ja: tidy(ja!, 200), en: `${tidy(en, 200)} (keikaku prose/${h.ruleId})` }
+      : { ja: `「${words}」: ${tidy(h.message, 160)}`, en: `"${words}": ${tidy(h.message, 160)} (textlint ${h.ruleId})` };
   return findingAt(source, range ? { range, path } : { path }, {
     ruleId: `${PROSE_RULE_PREFIX}${h.ruleId}`,
     source: 'lint',
     severity: 'info',
     messageId: h.ruleId,
     data: { words },
-    message: { ja: `「${words}」: ${msg}`, en: `"${words}": ${msg} (textlint ${h.ruleId})` },
-    hint: {
-      ja: '文章の書き方の指摘です（textlint）。原典どおりに残すなら抑止コメントに理由を書いてください。',
-      en: 'A prose style note from textlint; if the text stays as printed, suppress it with a reason.',
-    },
+    message,
+    hint: OWN_RULES.has(h.ruleId)
+      ? {
+          ja: '誤字・脱字の疑いです（keikaku の文章ルール）。原典を確かめて直すか、原典どおりに残すなら抑止コメントに理由を書いてください。',
+          en: 'A likely typo (a keikaku prose rule): check the source and fix it, or if the text stays as printed, suppress it with a reason.',
+        }
+      : {
+          ja: '文章の書き方の指摘です（textlint）。原典どおりに残すなら抑止コメントに理由を書いてください。',
+          en: 'A prose style note from textlint; if the text stays as printed, suppress it with a reason.',
+        },
   });
 }
 
@@ -237,15 +287,17 @@ function proseStrings(doc: object) {
 export async function lintProse(doc: PlanDoc, opts: ProseOptions = {}): Promise<Finding[]> {
   if (!doc.plan) return [];
   kernel ??= new TextlintKernel();
-  const rules = kernelRules(opts.level ?? 'basic');
+  const level = opts.level ?? 'basic';
+  const profile = opts.profile ?? 'draft';
+  const key: RuleSetKey = `${level}:${profile}`;
+  const rules = kernelRules(key, level, profile);
   const plugins = [{ pluginId: 'text', plugin: textPlugin() as never }];
   const modules: { doc: object; source: SourceMap }[] = [
     { doc: doc.plan, source: doc.planSource },
     ...doc.progress.map((p) => ({ doc: p.progress as object, source: p.source })),
   ];
   const out: Finding[] = [];
-  const level = opts.level ?? 'basic';
-  const cache = resultCache(level);
+  const cache = resultCache(key);
   for (const { doc: d, source } of modules) {
     const all = proseStrings(d);
     if (all.length === 0) continue;

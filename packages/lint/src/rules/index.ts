@@ -10,6 +10,7 @@ import eraGannen from './era-gannen.js';
 import eraPair from './era-pair.js';
 import eraYearPastEnd from './era-year-past-end.js';
 import fullwidthDigits from './fullwidth-digits.js';
+import garbledCharacter from './garbled-character.js';
 import invalidConfig from './invalid-config.js';
 import invalidSuppression from './invalid-suppression.js';
 import missingTarget from './missing-target.js';
@@ -83,6 +84,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   numberSpacing,
   nameUnitMismatch,
   titleTrailingPunctuation,
+  garbledCharacter,
   notationVariant,
   mixedComma,
   mixedYearKinds,

@@ -1,0 +1,42 @@
+/**
+ * The morphological analysis keikaku's own prose rules share: kuromoji (IPAdic) through kuromojin, the
+ * analyser textlint's Japanese rules use (max-ten, no-doubled-joshi …), so the dictionary loads once
+ * for all of them.
+ *
+ * `dictionaryEntries(word)` reads IPAdic's entries for a surface form (its part-of-speech features),
+ * which kuromoji's tokenizer keeps but does not export: the analyser picks one reading of 「円滑」 in
+ * context; a rule that must know whether 「円滑」 can ever be a サ変 noun asks the dictionary. It uses
+ * kuromoji 0.1.2's tokenizer fields (`viterbi_builder.trie`, `token_info_dictionary`); kuromoji has
+ * not changed since 2017, and the test of every rule that uses it fails if they move.
+ */
+import { getTokenizer, tokenize, type KuromojiToken } from 'kuromojin';
+
+export type Token = Readonly<KuromojiToken>;
+
+export async function tokens(text: string): Promise<readonly Token[]> {
+  return tokenize(text);
+}
+
+/** 0-based UTF-16 offset of a token inside the text it came from (kuromoji's word_position is 1-based). */
+export const offsetOf = (t: Token): number => t.word_position - 1;
+
+interface DictionaryInternals {
+  viterbi_builder: { trie: { commonPrefixSearch(s: string): { k: string; v: number }[] } };
+  token_info_dictionary: { target_map: Record<number, number[]>; getFeatures(id: number | string): string };
+}
+
+const entryCache = new Map<string, string[][]>();
+
+/** IPAdic's entries for exactly this surface form, each as its features (品詞, 品詞細分類1, …). */
+export async function dictionaryEntries(word: string): Promise<string[][]> {
+  const cached = entryCache.get(word);
+  if (cached) return cached;
+  const t = (await getTokenizer()) as unknown as DictionaryInternals;
+  const dict = t.token_info_dictionary;
+  const out = t.viterbi_builder.trie
+    .commonPrefixSearch(word)
+    .filter((h) => h.k === word)
+    .flatMap((h) => (dict.target_map[h.v] ?? []).map((id) => dict.getFeatures(id).split(',').slice(1)));
+  entryCache.set(word, out);
+  return out;
+}
