@@ -188,5 +188,6 @@ export default definePlan({
     file: 'seeds/003_3cef43750deded89.txt',
     title: '小樽市地域福祉計画',
     scope: '冒頭の章のみ（趣旨・計画の位置づけ・計画期間・推進体制）。基本理念・基本目標・取組（第４章）は含まない',
+    beyondExcerpt: ['goals', 'indicators'],
   },
 });
