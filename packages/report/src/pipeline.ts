@@ -53,6 +53,18 @@ export interface Prepared {
   timings: ReportOutput['timings'];
 }
 
+/** What the CSV and JSON are made from: the evaluation alone (no view, charts or HTML). */
+type Evaluated = Pick<Prepared, 'evaluation' | 'timings'> & { html?: string };
+
+/** The view, its charts and the HTML are only built for the formats that show them. */
+const needsView = (formats: readonly Format[]) => formats.includes('html') || formats.includes('pdf');
+
+async function evaluateOnly(req: ReportRequest): Promise<Evaluated> {
+  const t0 = performance.now();
+  const evaluation = evaluatePlan(req.plan, req.progress, req.fy);
+  return { evaluation, timings: { evaluateMs: performance.now() - t0, htmlMs: 0 } };
+}
+
 /** Evaluation and HTML (no browser). */
 export async function prepare(req: ReportRequest): Promise<Prepared> {
   const t0 = performance.now();
@@ -84,6 +96,7 @@ export async function printPdf(browser: ReportBrowser, p: Prepared): Promise<{ p
 }
 
 export async function buildReport(req: ReportRequest, formats: readonly Format[], browser?: ReportBrowser, opts: DataOptions = {}): Promise<ReportOutput> {
+  if (!needsView(formats)) return dataOutputs(req, await evaluateOnly(req), formats, opts);
   const p = await prepare(req);
   const out = dataOutputs(req, p, formats, opts);
   if (formats.includes('pdf')) {
@@ -161,17 +174,19 @@ export async function runBatch(reqs: Iterable<ReportRequest> | AsyncIterable<Rep
     const printing = pLimit(pages);
     const preparing = pLimit(1);
     const window = browser ? 2 * pages : 1;
+    const view = needsView(o.formats);
     const one = async (req: ReportRequest) => {
       await o.onEvent?.({ type: 'start', planId: req.plan.id });
-      let p: Prepared;
+      let p: Prepared | Evaluated;
       try {
-        p = await preparing(() => withinLimit(prepare(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
+        // CSV and JSON alone need only the evaluation: no view, charts or HTML.
+        p = await preparing(() => withinLimit<Prepared | Evaluated>(view ? prepare(req) : evaluateOnly(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
       } catch (err) {
         await fail(req.plan.id, err);
         return;
       }
       const output = dataOutputs(req, p, o.formats, o);
-      if (!browser) {
+      if (!browser || !('header' in p)) {
         await done(req.plan.id, output);
         return;
       }
@@ -222,9 +237,9 @@ export async function runBatch(reqs: Iterable<ReportRequest> | AsyncIterable<Rep
 }
 
 /** The outputs that need no browser (HTML, CSV, JSON), with the evaluation and timings. */
-function dataOutputs(req: ReportRequest, p: Prepared, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
+function dataOutputs(req: ReportRequest, p: Evaluated, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
   const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
-  if (formats.includes('html')) out.html = p.html;
+  if (formats.includes('html') && p.html !== undefined) out.html = p.html;
   if (formats.includes('csv')) {
     out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
     const review = reviewCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
