@@ -271,6 +271,24 @@ describe('safety', () => {
     expect(alive(pid)).toBe(false);
   });
 
+  it('with a browser, runBatch takes requests from a generator as a bounded queue: at most 2 × concurrency reports between taken and done', async () => {
+    let taken = 0;
+    let finished = 0;
+    let most = 0;
+    async function* source(): AsyncGenerator<ReportRequest> {
+      for (let i = 0; i < 7; i++) {
+        taken++;
+        most = Math.max(most, taken - finished);
+        yield { ...req, plan: { ...req.plan, id: `q${i}` } as Plan };
+      }
+    }
+    const r = await runBatch(source(), { formats: ['pdf', 'json'], browser, concurrency: 2, onEvent: (e) => void (e.type === 'done' && finished++) });
+    expect(r.failed).toEqual([]);
+    expect(r.done.sort()).toEqual(['q0', 'q1', 'q2', 'q3', 'q4', 'q5', 'q6']);
+    // The window is full (the pages overlap preparation) and never more than full.
+    expect(most).toBe(4);
+  });
+
   it('a missing Chromium is named with the set-up command', async () => {
     const err = await ReportBrowser.launch({ executablePath: '/nonexistent/chromium' }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RenderError);

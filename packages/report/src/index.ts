@@ -6,6 +6,6 @@ export { postProcess, rewriteCMap, fixToUnicode, renumberStructIds, inspectPdf, 
 export { toUnified, isRadical, unifiedOf } from './pdf-post/radicals.js';
 export { ReportBrowser, RenderError, withBrowser, resolveChromium, CHROMIUM_ARGS, DEFAULT_CHROMIUM, type BrowserOptions } from './render/browser.js';
 export { REPORT_CODEBOOK, REPORT_COLUMNS, REVIEW_CODEBOOK, REVIEW_COLUMNS, reportRows, reportCsv, reportJson, reviewRows, reviewCsv, type CsvHeaders, type ReportColumn, type ReportRow, type ReviewRow } from './data.js';
-export { planReports, runReports, writeReport, shardOf, type ReportRunOptions, type ReportEvent, type PlannedReports } from './run.js';
+export { openReports, writeReports, reportPlans, planReports, runReports, writeReport, shardOf, type ReportRunOptions, type ReportEvent, type PlannedReports, type ReportStream } from './run.js';
 export { FORMATS, buildReport, prepare, printPdf, runBatch, type Format, type Prepared, type ReportRequest, type ReportOutput, type BatchEvent, type BatchResult } from './pipeline.js';
 export { withProgress } from './progress.js';

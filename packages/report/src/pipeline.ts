@@ -53,6 +53,18 @@ export interface Prepared {
   timings: ReportOutput['timings'];
 }
 
+/** What the CSV and JSON are made from: the evaluation alone (no view, charts or HTML). */
+type Evaluated = Pick<Prepared, 'evaluation' | 'timings'> & { html?: string };
+
+/** The view, its charts and the HTML are only built for the formats that show them. */
+const needsView = (formats: readonly Format[]) => formats.includes('html') || formats.includes('pdf');
+
+async function evaluateOnly(req: ReportRequest): Promise<Evaluated> {
+  const t0 = performance.now();
+  const evaluation = evaluatePlan(req.plan, req.progress, req.fy);
+  return { evaluation, timings: { evaluateMs: performance.now() - t0, htmlMs: 0 } };
+}
+
 /** Evaluation and HTML (no browser). */
 export async function prepare(req: ReportRequest): Promise<Prepared> {
   const t0 = performance.now();
@@ -84,6 +96,7 @@ export async function printPdf(browser: ReportBrowser, p: Prepared): Promise<{ p
 }
 
 export async function buildReport(req: ReportRequest, formats: readonly Format[], browser?: ReportBrowser, opts: DataOptions = {}): Promise<ReportOutput> {
+  if (!needsView(formats)) return dataOutputs(req, await evaluateOnly(req), formats, opts);
   const p = await prepare(req);
   const out = dataOutputs(req, p, formats, opts);
   if (formats.includes('pdf')) {
@@ -131,14 +144,18 @@ function describe(err: unknown): { ja: string; en: string; code?: string } {
 
 /**
  * Builds every request; with PDF, one browser prints pages in parallel up to
- * `concurrency`. Three p-limit queues make the pipeline: preparation
- * (evaluation, charts, HTML: Node's own work, one at a time), printing (up to
- * `concurrency` pages in Chromium), and a window of 2 × `concurrency` reports
- * in flight. So while Chromium prints, Node prepares the next reports and
+ * `concurrency`. Two p-limit queues and a window make the pipeline:
+ * preparation (evaluation, charts, HTML: Node's own work, one at a time),
+ * printing (up to `concurrency` pages in Chromium), and a window of
+ * 2 × `concurrency` reports in flight (one without a browser). The next
+ * request is taken from `reqs` only when the window has room, so a lazy
+ * source (a generator that reads each plan when asked) is read as the batch
+ * goes: while Chromium prints, Node prepares the next reports and
  * post-processes (pdf-lib) the ones before, and a national batch stays in
- * bounded memory.
+ * bounded memory. Without a browser a report is built and handed to
+ * `onEvent` before the next request is taken.
  */
-export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions): Promise<BatchResult> {
+export async function runBatch(reqs: Iterable<ReportRequest> | AsyncIterable<ReportRequest>, o: BatchOptions): Promise<BatchResult> {
   const needsBrowser = o.formats.includes('pdf');
   const own = needsBrowser && !o.browser;
   const browser = needsBrowser ? (o.browser ?? (await ReportBrowser.launch(o))) : undefined;
@@ -156,47 +173,63 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
     const pages = needsBrowser ? Math.max(1, o.concurrency ?? 2) : 1;
     const printing = pLimit(pages);
     const preparing = pLimit(1);
-    const inFlight = pLimit(2 * pages);
-    const one = (req: ReportRequest) =>
-      inFlight(async () => {
-        await o.onEvent?.({ type: 'start', planId: req.plan.id });
-        let p: Prepared;
-        try {
-          p = await preparing(() => withinLimit(prepare(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
-        } catch (err) {
-          await fail(req.plan.id, err);
-          return;
-        }
-        const output = dataOutputs(req, p, o.formats, o);
-        if (!browser) {
-          await done(req.plan.id, output);
-          return;
-        }
-        let pdf: Uint8Array;
-        try {
-          const r = await printing(async () => {
-            const t0 = performance.now();
-            const printed = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
-            output.timings.printMs = performance.now() - t0;
-            return printed;
-          });
-          output.blocked = r.blocked;
-          pdf = r.pdf;
-        } catch (err) {
-          await fail(req.plan.id, err);
-          return;
-        }
-        // Post-processing overlaps the next prints.
-        const t1 = performance.now();
-        try {
-          output.pdf = (await withinLimit(postProcess(pdf, pdfMeta(p)), o.timeoutMs, req.plan.id, STAGE_POST)).pdf;
-          output.timings.postMs = performance.now() - t1;
-          await done(req.plan.id, output);
-        } catch (err) {
-          await fail(req.plan.id, err);
-        }
-      });
-    await Promise.all(reqs.map(one));
+    const window = browser ? 2 * pages : 1;
+    const view = needsView(o.formats);
+    const one = async (req: ReportRequest) => {
+      await o.onEvent?.({ type: 'start', planId: req.plan.id });
+      let p: Prepared | Evaluated;
+      try {
+        // CSV and JSON alone need only the evaluation: no view, charts or HTML.
+        p = await preparing(() => withinLimit<Prepared | Evaluated>(view ? prepare(req) : evaluateOnly(req), o.timeoutMs, req.plan.id, STAGE_PREPARE));
+      } catch (err) {
+        await fail(req.plan.id, err);
+        return;
+      }
+      const output = dataOutputs(req, p, o.formats, o);
+      if (!browser || !('header' in p)) {
+        await done(req.plan.id, output);
+        return;
+      }
+      let pdf: Uint8Array;
+      try {
+        const r = await printing(async () => {
+          const t0 = performance.now();
+          const printed = await browser.print({ html: p.html, header: p.header, label: req.plan.id });
+          output.timings.printMs = performance.now() - t0;
+          return printed;
+        });
+        output.blocked = r.blocked;
+        pdf = r.pdf;
+      } catch (err) {
+        await fail(req.plan.id, err);
+        return;
+      }
+      // Post-processing overlaps the next prints.
+      const t1 = performance.now();
+      try {
+        output.pdf = (await withinLimit(postProcess(pdf, pdfMeta(p)), o.timeoutMs, req.plan.id, STAGE_POST)).pdf;
+        output.timings.postMs = performance.now() - t1;
+        await done(req.plan.id, output);
+      } catch (err) {
+        await fail(req.plan.id, err);
+      }
+    };
+    // A bounded queue: at most `window` reports between being taken and being done.
+    const running = new Set<Promise<void>>();
+    let thrown: { err: unknown } | undefined;
+    try {
+      for await (const req of reqs) {
+        const p: Promise<void> = one(req)
+          .catch((err: unknown) => void (thrown ??= { err }))
+          .finally(() => running.delete(p));
+        running.add(p);
+        while (running.size >= window && !thrown) await Promise.race(running);
+        if (thrown) break;
+      }
+    } finally {
+      await Promise.all(running);
+    }
+    if (thrown) throw thrown.err;
   } finally {
     if (own) await browser?.close();
   }
@@ -204,9 +237,9 @@ export async function runBatch(reqs: readonly ReportRequest[], o: BatchOptions):
 }
 
 /** The outputs that need no browser (HTML, CSV, JSON), with the evaluation and timings. */
-function dataOutputs(req: ReportRequest, p: Prepared, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
+function dataOutputs(req: ReportRequest, p: Evaluated, formats: readonly Format[], o: DataOptions = {}): ReportOutput {
   const out: ReportOutput = { planId: req.plan.id, evaluation: p.evaluation, timings: p.timings };
-  if (formats.includes('html')) out.html = p.html;
+  if (formats.includes('html') && p.html !== undefined) out.html = p.html;
   if (formats.includes('csv')) {
     out.csv = reportCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });
     const review = reviewCsv(req.plan, p.evaluation, { headers: o.csvHeaders ?? 'en' });

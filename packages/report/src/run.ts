@@ -1,13 +1,16 @@
 /**
- * The report use case: from plan ids to report files. Each plan is read once
- * (core's loadPlan) and linted once (lint's publish profile, which runs
- * core's checks too), tsc's findings are added, and the findings are
- * deduplicated: they become the report's data-quality notes. A plan that does
- * not validate is refused, named; the others go to the batch, which writes
- * each report through core's writeOutput as soon as it is done.
+ * The report use case: from plan ids to report files, plan by plan. The
+ * selected plans are type-checked together (tsc's findings only are kept);
+ * then each plan is read (core's loadPlan) and linted once (lint's publish
+ * profile, which runs core's checks too), tsc's findings are added, and the
+ * findings are deduplicated: they become the report's data-quality notes. A
+ * plan that does not validate is refused, named; the others are evaluated,
+ * rendered and written through core's writeOutput, and let go before the next
+ * plan is read (as lint's `lintPlans` and core's `streamWorkspace` do), so a
+ * run over 1,741 plans holds one plan at a time (a few with a PDF).
  *
- * The CLI parses options, calls `planReports` and `runReports`, and prints
- * their events; nothing here prints.
+ * The CLI parses options, calls `openReports` and `writeReports` (or
+ * `reportPlans`, both in one), and prints their events; nothing here prints.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
@@ -66,17 +69,25 @@ export function shardOf<T extends { id: string }>(plans: readonly T[], shard?: {
   return sorted.filter((_, i) => i % shard.count === shard.index - 1);
 }
 
+/** The selected plans of a run, type-checked, ready to be read one at a time. */
+interface Selection {
+  plans: PlanFiles[];
+  tsc: Finding[];
+  today: string;
+}
+
 /**
- * Reads, checks and lints the selected plans, each once, and returns one
- * report request per plan that validates. Findings: tsc's, and lint's (which
- * hold the reader's, Zod's and core's checks as well), deduplicated.
+ * Selects the plans (ids or --all, then the shard), checks that Chromium is
+ * there when a PDF is wanted, and type-checks their modules (the compiler
+ * runs in its own processes; only the findings come back).
  */
-export async function planReports(o: ReportRunOptions, onEvent: (e: ReportEvent) => void = () => {}): Promise<PlannedReports> {
+async function select(o: ReportRunOptions, onEvent: (e: ReportEvent) => void): Promise<Selection> {
   const selected = o.all ? listPlans(o.root) : selectPlans(o.root, o.ids);
   if (o.all && selected.length === 0) throw new UsageError('plans/ に計画がありません', 'no plans found under plans/');
   const mine = shardOf(selected, o.shard);
   if (o.shard) onEvent({ type: 'shard', index: o.shard.index, count: o.shard.count, selected: mine.length, total: selected.length });
-  if (mine.length === 0) return { requests: [], refused: [] };
+  const today = o.date ?? `${o.fy + 1}-03-31`;
+  if (mine.length === 0) return { plans: [], tsc: [], today };
   if (o.formats.includes('pdf')) {
     try {
       resolveChromium();
@@ -86,44 +97,103 @@ export async function planReports(o: ReportRunOptions, onEvent: (e: ReportEvent)
     }
   }
   const tsc = (await typecheck(o.root, mine.flatMap(moduleFiles))).findings;
-  const today = o.date ?? `${o.fy + 1}-03-31`;
-  const requests: ReportRequest[] = [];
-  const refused: string[] = [];
+  return { plans: mine, tsc, today };
+}
+
+const ownFindings = (tsc: readonly Finding[], id: string) => tsc.filter((f) => f.file.startsWith(`plans/${id}/`));
+
+/**
+ * With --strict, a report year outside a plan's period stops the run before
+ * any report is written: a first pass reads each plan (reader and Zod only,
+ * one at a time, nothing kept) and names every such plan. Plans that will be
+ * refused are left to the second pass, as before.
+ */
+function strictPeriods(o: ReportRunOptions, s: Selection): void {
   const outside: { planId: string; notice: Bilingual }[] = [];
-  for (const files of mine) {
+  for (const files of s.plans) {
     const doc = loadPlan(o.root, files);
-    const own = tsc.filter((f) => f.file.startsWith(`plans/${files.id}/`));
-    const findings = sortFindings(dedupeFindings([...own, ...(await lintPlan(o.root, doc, { profile: 'publish', today }))]));
-    if (!doc.plan || findings.some(isBlocking)) {
-      const first = findings.find(isBlocking);
-      refused.push(files.id);
-      onEvent({ type: 'refused', planId: files.id, ...(first ? { finding: first } : {}) });
-      continue;
-    }
-    const progress: Progress[] = doc.progress.map((p) => p.progress);
-    if (!progress.some((p) => p.fy === o.fy)) onEvent({ type: 'no-progress', planId: files.id, fy: o.fy });
+    if (!doc.plan || [...ownFindings(s.tsc, files.id), ...doc.findings].some(isBlocking)) continue;
     const { start, end } = planPeriod(doc.plan);
     const notice = outsidePeriod(o.fy, start, end);
-    if (notice) {
-      outside.push({ planId: files.id, notice });
-      if (!o.strict) onEvent({ type: 'outside-period', planId: files.id, notice });
-    }
-    const changelogFile = join(files.dir, 'CHANGELOG.md');
-    requests.push({
-      plan: doc.plan,
-      progress,
-      fy: o.fy,
-      findings,
-      ...(existsSync(changelogFile) ? { changelog: readFileSync(changelogFile, 'utf8') } : {}),
-      ...(o.date ? { date: o.date } : {}),
-      ...(o.annex ? { annex: true } : {}),
-    });
+    if (notice) outside.push({ planId: files.id, notice });
   }
-  if (o.strict && outside.length) {
+  if (outside.length) {
     const ids = outside.map((x) => x.planId).join(', ');
     throw new UsageError(`${o.fy}年度は計画期間の外です（${ids}）。${outside[0]!.notice.ja}`, `FY${o.fy} is outside the plan period of ${ids} (--strict): ${outside[0]!.notice.en}`);
   }
-  return { requests, refused };
+}
+
+/**
+ * Reads and lints one plan (core's loadPlan, lint's publish profile) and
+ * returns its report request, or undefined when it is refused. Its events
+ * (refused, no-progress, outside-period) are sent as it is read.
+ */
+async function requestFor(o: ReportRunOptions, s: Selection, files: PlanFiles, onEvent: (e: ReportEvent) => void): Promise<ReportRequest | undefined> {
+  const doc = loadPlan(o.root, files);
+  const findings = sortFindings(dedupeFindings([...ownFindings(s.tsc, files.id), ...(await lintPlan(o.root, doc, { profile: 'publish', today: s.today }))]));
+  if (!doc.plan || findings.some(isBlocking)) {
+    const first = findings.find(isBlocking);
+    onEvent({ type: 'refused', planId: files.id, ...(first ? { finding: first } : {}) });
+    return undefined;
+  }
+  const progress: Progress[] = doc.progress.map((p) => p.progress);
+  if (!progress.some((p) => p.fy === o.fy)) onEvent({ type: 'no-progress', planId: files.id, fy: o.fy });
+  const { start, end } = planPeriod(doc.plan);
+  const notice = outsidePeriod(o.fy, start, end);
+  if (notice && !o.strict) onEvent({ type: 'outside-period', planId: files.id, notice });
+  const changelogFile = join(files.dir, 'CHANGELOG.md');
+  return {
+    plan: doc.plan,
+    progress,
+    fy: o.fy,
+    findings,
+    ...(existsSync(changelogFile) ? { changelog: readFileSync(changelogFile, 'utf8') } : {}),
+    ...(o.date ? { date: o.date } : {}),
+    ...(o.annex ? { annex: true } : {}),
+  };
+}
+
+/**
+ * The selected plans' report requests, one at a time as the consumer asks
+ * for them: a plan is read (core's loadPlan) and linted (lint's publish
+ * profile, which runs core's checks too) only when the one before has been
+ * taken, so a consumer that writes each report before asking for the next
+ * holds one plan's syntax trees, findings and evaluation at a time, however
+ * many plans there are. A plan that does not validate is refused (an event,
+ * and `refused`), and the stream goes on with the next.
+ */
+export interface ReportStream extends AsyncIterable<ReportRequest> {
+  /** How many plans the run covers (after the shard), refused ones included. */
+  readonly count: number;
+  /** Plans refused so far because they do not validate (complete once the iteration ends). */
+  readonly refused: string[];
+}
+
+export async function openReports(o: ReportRunOptions, onEvent: (e: ReportEvent) => void = () => {}): Promise<ReportStream> {
+  const s = await select(o, onEvent);
+  if (o.strict) strictPeriods(o, s);
+  const refused: string[] = [];
+  async function* requests(): AsyncGenerator<ReportRequest> {
+    for (const files of s.plans) {
+      const req = await requestFor(o, s, files, onEvent);
+      if (req) yield req;
+      else refused.push(files.id);
+    }
+  }
+  return { count: s.plans.length, refused, [Symbol.asyncIterator]: requests };
+}
+
+/**
+ * Reads, checks and lints the selected plans, each once, and returns one
+ * report request per plan that validates, all held (a caller that wants
+ * them all at once; `reportPlans` streams). Findings: tsc's, and lint's
+ * (which hold the reader's, Zod's and core's checks as well), deduplicated.
+ */
+export async function planReports(o: ReportRunOptions, onEvent: (e: ReportEvent) => void = () => {}): Promise<PlannedReports> {
+  const stream = await openReports(o, onEvent);
+  const requests: ReportRequest[] = [];
+  for await (const r of stream) requests.push(r);
+  return { requests, refused: stream.refused };
 }
 
 /** schemas/report.schema.json relative to the folder a report JSON is written to (<out>/<id>/). */
@@ -160,11 +230,33 @@ export function writeReport(o: Pick<ReportRunOptions, 'root' | 'out' | 'fy'>, r:
  * missing Chromium, an output folder that cannot be written) is a UsageError.
  */
 export async function runReports(o: ReportRunOptions, planned: PlannedReports, onEvent: (e: ReportEvent) => void = () => {}): Promise<{ written: string[]; failed: string[] }> {
+  return writeReports(o, planned.requests, onEvent);
+}
+
+/**
+ * Builds and writes the reports of `requests`, taking the next request only
+ * when the batch has room (one at a time without a browser: read, evaluate,
+ * render, write, then the next), so a stream from `openReports` is read plan
+ * by plan. An output folder that cannot be written stops the run after the
+ * reports under way: it is a UsageError, thrown once they are done.
+ */
+export async function writeReports(
+  o: ReportRunOptions,
+  requests: Iterable<ReportRequest> | AsyncIterable<ReportRequest>,
+  onEvent: (e: ReportEvent) => void = () => {},
+): Promise<{ written: string[]; failed: string[] }> {
   const written: string[] = [];
   const failed: string[] = [];
   let envError: UsageError | undefined;
+  // Stop taking plans once the output cannot be written.
+  async function* untilEnvError(): AsyncGenerator<ReportRequest> {
+    for await (const r of requests) {
+      yield r;
+      if (envError) return;
+    }
+  }
   try {
-    await runBatch(planned.requests, {
+    await runBatch(untilEnvError(), {
       formats: o.formats,
       ...(o.concurrency ? { concurrency: o.concurrency } : {}),
       ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}),
@@ -192,4 +284,16 @@ export async function runReports(o: ReportRunOptions, planned: PlannedReports, o
   }
   if (envError) throw envError;
   return { written, failed };
+}
+
+/**
+ * The report use case, plan by plan: each selected plan is read, linted,
+ * evaluated, rendered and written before the next is read, so memory does
+ * not grow with the number of plans (with a PDF, a few plans are in flight
+ * while Chromium prints). Returns the plans written, failed and refused.
+ */
+export async function reportPlans(o: ReportRunOptions, onEvent: (e: ReportEvent) => void = () => {}): Promise<{ written: string[]; failed: string[]; refused: string[] }> {
+  const stream = await openReports(o, onEvent);
+  const r = await writeReports(o, stream, onEvent);
+  return { ...r, refused: stream.refused };
 }

@@ -2,9 +2,9 @@
  * keikaku report <planId>... | --all --fy <year> [--out reports/] [--format pdf,html,csv,json] [--shard i/n]
  *
  * The option parsers (commander argParsers: each value is checked where it is
- * parsed) and the command: it calls @keikaku/report's use case (planReports,
- * runReports: read, check and lint each plan once, then the batch) and prints
- * its events. Exit 0 when every report was written, 1 when a plan failed or
+ * parsed) and the command: it calls @keikaku/report's use case (openReports:
+ * select, shard and tsc; writeReports: read, lint, render and write each plan
+ * in turn) and prints its events as they come. Exit 0 when every report was written, 1 when a plan failed or
  * does not validate, 2 for usage or environment errors (a report year
  * outside a plan's period with --strict, a missing Chromium).
  */
@@ -97,23 +97,26 @@ export async function report(opts: ReportCommandOptions, io: Io): Promise<number
     csvHeaders: opts.csvHeaders,
   };
   const err = (s: string) => io.stderr(`${s}\n`);
-  const planned = await rep.planReports(run, (e) => {
+  // Selection, shard, Chromium and tsc happen here; the plans are then read one at a time.
+  const stream = await rep.openReports(run, (e) => {
     const line = eventLine(e, opts.fy);
     if (line) err(line);
   });
-  let exit = planned.refused.length ? 1 : 0;
-  if (!planned.requests.length) return exit;
+  if (!stream.count) return 0;
   let failed: string[] = [];
+  let finished = 0;
   await rep.withProgress(
-    { tty: Boolean(opts.tty) && (process.stderr.columns ?? 0) >= 40, print: err, title: (n) => `年次進捗報告書 ${opts.fy}年度: ${n}/${planned.requests.length} 計画 (annual progress reports)` },
+    { tty: Boolean(opts.tty) && (process.stderr.columns ?? 0) >= 40, print: err, title: () => `年次進捗報告書 ${opts.fy}年度: ${finished}/${stream.count} 計画 (annual progress reports)` },
     async (line) => {
-      const r = await rep.runReports(run, planned, (e) => {
+      const r = await rep.writeReports(run, stream, (e) => {
+        if (e.type === 'written' || e.type === 'failed' || e.type === 'refused') finished++;
         const l = eventLine(e, opts.fy);
         if (l) line(l);
       });
       failed = r.failed;
     },
   );
+  let exit = stream.refused.length ? 1 : 0;
   if (failed.length) {
     err(`✖ ${failed.length} 計画の報告書を作れませんでした: ${failed.join(', ')} (failed: ${failed.join(', ')})`);
     exit = 1;

@@ -108,7 +108,8 @@ export interface Measurement {
   change?: number;
 }
 
-export const pct = (r: number) => `${(Math.round(r * 1000) / 10).toLocaleString('ja-JP')}%`;
+const JA = new Intl.NumberFormat('ja-JP');
+export const pct = (r: number) => `${JA.format(Math.round(r * 1000) / 10)}%`;
 const EPS = 1e-9;
 
 function declaredSign(direction: string): 1 | -1 | 0 {
