@@ -22,7 +22,7 @@ import {
 } from '@keikaku/core';
 import { nearestWord } from '@keikaku/schema';
 import { loadConfig, type LintConfig } from './config.js';
-import { lintProse, PROSE_RULE_PREFIX, type ProseOptions } from './prose/textlint.js';
+import { lintProse, PROSE_RULE_PREFIX, PROSE_RULES, PROSE_SIZE_LIMIT_RULE, type ProseOptions } from './prose/textlint.js';
 import { ALL_RULES, RULES_BY_ID } from './rules/index.js';
 import invalidSuppression from './rules/invalid-suppression.js';
 import unusedSuppression from './rules/unused-suppression.js';
@@ -58,17 +58,22 @@ export interface LintResult {
 export { todayIso };
 
 const isProseId = (id: string) => id.startsWith(PROSE_RULE_PREFIX);
+/** The prose ids a finding can carry (prose/<textlint rule id>, prose/size-limit), and prose/* for all of them. */
+const PROSE_IDS: ReadonlySet<string> = new Set([...PROSE_RULES.map((r) => `${PROSE_RULE_PREFIX}${r.id}`), PROSE_SIZE_LIMIT_RULE, `${PROSE_RULE_PREFIX}*`]);
 
-/** True for a rule id lint knows: a rule, an engine finding id, or prose/<id>. */
+/**
+ * True for a rule id a finding can carry: a rule of the registry (lint's and core's checks) or a prose id.
+ * `rule-crash` is not one: it is the message id of the finding a crashed rule gives, under that rule's own id.
+ */
 export function isKnownRule(id: string): boolean {
-  return RULES_BY_ID.has(id) || isProseId(id) || id === 'rule-crash';
+  return RULES_BY_ID.has(id) || PROSE_IDS.has(id);
 }
 
 /** Checks --rule ids; an unknown id is a usage error (exit 2). */
 export function checkRuleIds(ids: readonly string[]): void {
   for (const id of ids) {
     if (!isKnownRule(id)) {
-      const near = nearestWord(id, [...RULES_BY_ID.keys()]);
+      const near = nearestWord(id, [...RULES_BY_ID.keys(), ...PROSE_IDS]);
       throw new UsageError(
         `ルール "${id.slice(0, 60)}" はありません${near ? `（近いもの: ${near}）` : ''}`,
         `there is no rule "${id.slice(0, 60)}"${near ? ` (did you mean: ${near})` : ''}; list them in packages/lint/README.md`,
