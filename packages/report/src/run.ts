@@ -3,7 +3,8 @@
  * (core's loadPlan) and linted once (lint's publish profile, which runs
  * core's checks too), tsc's findings are added, and the findings are
  * deduplicated: they become the report's data-quality notes. A plan that does
- * not validate is refused, named; the others go to the batch, which writes
+ * not validate is refused, named, and so are two plans with one id (as check
+ * refuses them); the others go to the batch, which writes
  * each report through core's writeOutput as soon as it is done.
  *
  * The CLI parses options, calls `planReports` and `runReports`, and prints
@@ -11,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { dedupeFindings, isBlocking, listPlans, loadPlan, selectPlans, sortFindings, typecheck, UsageError, writeOutput, type Bilingual, type Finding, type PlanFiles } from '@keikaku/core';
+import { dedupeFindings, dropEchoes, duplicateIdFindings, isBlocking, listPlans, loadPlan, planIdClaim, selectPlans, sortFindings, typecheck, UsageError, writeOutput, type Bilingual, type Finding, type IdClaim, type PlanFiles } from '@keikaku/core';
 import { lintPlan } from '@keikaku/lint';
 import { planPeriod, type Progress } from '@keikaku/schema';
 import { outsidePeriod } from './evaluate/evaluate.js';
@@ -90,10 +91,15 @@ export async function planReports(o: ReportRunOptions, onEvent: (e: ReportEvent)
   const requests: ReportRequest[] = [];
   const refused: string[] = [];
   const outside: { planId: string; notice: Bilingual }[] = [];
+  // As check does: where each plan writes its id (two plans with one id are refused below), and tsc's finding kept where Zod echoes it.
+  const claims: IdClaim[] = [];
+  const requestOf = new Map<string, ReportRequest>();
   for (const files of mine) {
     const doc = loadPlan(o.root, files);
+    const claim = planIdClaim(doc);
+    if (claim) claims.push(claim);
     const own = tsc.filter((f) => f.file.startsWith(`plans/${files.id}/`));
-    const findings = sortFindings(dedupeFindings([...own, ...(await lintPlan(o.root, doc, { profile: 'publish', today }))]));
+    const findings = sortFindings(dedupeFindings(dropEchoes([...own, ...(await lintPlan(o.root, doc, { profile: 'publish', today }))])));
     if (!doc.plan || findings.some(isBlocking)) {
       const first = findings.find(isBlocking);
       refused.push(files.id);
@@ -109,7 +115,7 @@ export async function planReports(o: ReportRunOptions, onEvent: (e: ReportEvent)
       if (!o.strict) onEvent({ type: 'outside-period', planId: files.id, notice });
     }
     const changelogFile = join(files.dir, 'CHANGELOG.md');
-    requests.push({
+    const request: ReportRequest = {
       plan: doc.plan,
       progress,
       fy: o.fy,
@@ -117,7 +123,19 @@ export async function planReports(o: ReportRunOptions, onEvent: (e: ReportEvent)
       ...(existsSync(changelogFile) ? { changelog: readFileSync(changelogFile, 'utf8') } : {}),
       ...(o.date ? { date: o.date } : {}),
       ...(o.annex ? { annex: true } : {}),
-    });
+    };
+    requests.push(request);
+    requestOf.set(files.id, request);
+  }
+  // Two plans with one id (check's workspace/duplicate-plan-id), among the plans read: known only now; each is refused, at its id.
+  for (const f of duplicateIdFindings(claims)) {
+    const dir = claims.find((c) => c.at.file === f.file)?.dir;
+    const request = dir === undefined ? undefined : requestOf.get(dir);
+    if (dir === undefined || !request) continue; // already refused for its own errors (an id that is not its folder's name)
+    requests.splice(requests.indexOf(request), 1);
+    requestOf.delete(dir);
+    refused.push(dir);
+    onEvent({ type: 'refused', planId: dir, finding: f });
   }
   if (o.strict && outside.length) {
     const ids = outside.map((x) => x.planId).join(', ');
