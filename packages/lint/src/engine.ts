@@ -13,6 +13,7 @@ import {
   todayIso,
   UsageError,
   type Finding,
+  type MessageData,
   type Messages,
   type PlanDoc,
   type Profile,
@@ -82,15 +83,14 @@ export function checkRuleIds(ids: readonly string[]): void {
   }
 }
 
-function engineFinding<M extends Messages>(
+function engineFinding<M extends Messages, K extends keyof M & string>(
   rule: Rule<M>,
   file: string,
   at: { line: number; column: number; endLine: number; endColumn: number },
-  id: keyof M & string,
-  data: Record<string, string | number>,
+  id: K,
+  data: MessageData<M, K> & Readonly<Record<string, string | number>>,
 ): Finding {
-  // The engine's own findings (suppressions) carry plain slots; the rule's message functions read them by name.
-  const rendered = renderMessage(rule.meta.messages, id, data as never);
+  const rendered = renderMessage(rule.meta.messages, id, data);
   return { ruleId: rule.meta.id, source: 'lint', severity: rule.meta.defaultSeverity, file, ...at, messageId: id, data, ...rendered };
 }
 
