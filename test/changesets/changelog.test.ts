@@ -75,6 +75,17 @@ describe('keikaku changeset', () => {
     expect(bad.stderr).toContain('変更の種類「見直し」は使えません。使える種類: 新規策定・中間見直し・改定・訂正');
     expect(pending()).toEqual([]);
   });
+
+  it.each([
+    ['2025-02-30', '--date: 日付 2025-02-30 は存在しない日付です（2025年2月は28日まで）', '--date: date 2025-02-30 does not exist (2025-02 has 28 days)'],
+    ['2025-2-3', '--date: 日付 "2025-2-3" は YYYY-MM-DD 形式ではありません', '--date: date "2025-2-3" is not in YYYY-MM-DD form'],
+  ])('--date %s is refused by the one calendar parser (exit 2), and nothing is written', (date, ja, en) => {
+    const r = runCli(['changeset', '--plan', 'sapporo', '--kind', '訂正', '--date', date, '--summary', 'x'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(ja);
+    expect(r.stderr).toContain(en);
+    expect(pending()).toEqual([]);
+  });
 });
 
 describe('changeset version with @keikaku/changelog-ja', () => {

@@ -4,13 +4,15 @@
  * (an export missing from the table, a name in the table that is not
  * exported, and the fields listed for a type), so that the README stays true.
  */
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { contractMismatches, readExports, type PackageExports } from '../support/readme-contract.js';
 import { ROOT } from '../support/run-cli.js';
 
-const PACKAGES = ['schema', 'core', 'lint', 'report', 'cli'] as const;
-const index = (pkg: string) => join(ROOT, 'packages', pkg, 'src', 'index.ts');
+const PACKAGES = ['schema', 'core', 'lint', 'report', 'cli', 'author', 'diff', 'changelog-ja'] as const;
+/** changelog-ja is CommonJS for changesets: its declaration file is its contract. */
+const index = (pkg: string) => join(ROOT, 'packages', pkg, 'src', pkg === 'changelog-ja' ? 'index.d.cts' : 'index.ts');
 
 describe('README contract tables', () => {
   let exports: Map<string, PackageExports>;
@@ -21,6 +23,14 @@ describe('README contract tables', () => {
   it.each(PACKAGES)('packages/%s/README.md lists exactly what src/index.ts exports', (pkg) => {
     expect(contractMismatches(join(ROOT, 'packages', pkg, 'README.md'), exports.get(index(pkg))!)).toEqual([]);
   });
+});
+
+describe('changelog-ja: the declarations are its contract', () => {
+  it('index.d.cts declares exactly the values index.cjs exports at run time', () => {
+    const runtime = Object.keys(createRequire(import.meta.url)(join(ROOT, 'packages', 'changelog-ja', 'src', 'index.cjs'))).sort();
+    const declared = [...readExports([index('changelog-ja')], ROOT).get(index('changelog-ja'))!.values].sort();
+    expect(declared).toEqual(runtime);
+  }, 120_000);
 });
 
 describe('reading a contract table', () => {

@@ -154,6 +154,16 @@ describe('keikaku report (csv, json)', () => {
     expect(r.stderr).toContain(words);
   });
 
+  it.each([[''], ['  ']])("--out %j is a usage error (exit 2), as for export, and nothing is written", async (dir) => {
+    // An empty root: were --out '' let through, the error would be another (no plan sapporo), and nothing may appear in it.
+    const root = out();
+    const r = await run(['report', 'sapporo', '--fy', '2024', '--format', 'json', '--out', dir], {}, root);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('--out の書き出し先が空です');
+    expect(r.stderr).toContain('--out is empty');
+    expect(readdirSync(root)).toEqual([]);
+  });
+
   it('a missing Chromium is an environment error naming the set-up command (exit 2)', async () => {
     const r = await run(['report', 'sapporo', '--fy', '2024', '--out', out()], { KEIKAKU_CHROMIUM: '/nonexistent/chromium' });
     expect(r.status).toBe(2);

@@ -59,6 +59,8 @@ export function readContractTable(markdown: string): ContractTable | undefined {
 
 export interface PackageExports {
   names: Set<string>;
+  /** The exports that are values at run time (functions, constants, classes), not only types. */
+  values: Set<string>;
   /** The property names of each exported interface or object type. */
   fieldsOf(name: string): string[] | undefined;
 }
@@ -76,8 +78,10 @@ export function readExports(indexFiles: readonly string[], root: string): Map<st
     const mod = sf && checker.getSymbolAtLocation(sf);
     if (!mod) throw new Error(`cannot read the exports of ${file}`);
     const symbols = new Map(checker.getExportsOfModule(mod).map((s) => [s.getName(), s]));
+    const resolved = (s: ts.Symbol) => (s.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(s) : s);
     out.set(file, {
       names: new Set(symbols.keys()),
+      values: new Set([...symbols].filter(([, s]) => resolved(s).flags & ts.SymbolFlags.Value).map(([n]) => n)),
       fieldsOf(name) {
         let s = symbols.get(name);
         if (!s) return undefined;
@@ -95,8 +99,10 @@ export function readExports(indexFiles: readonly string[], root: string): Map<st
 
 /** What differs between a README's table and its package's exports (empty when they agree). */
 export function contractMismatches(readme: string, exports: PackageExports): string[] {
-  const table = readContractTable(readFileSync(readme, 'utf8'));
+  const text = readFileSync(readme, 'utf8');
+  const table = readContractTable(text);
   if (!table) return ['the README has no contract table (a table whose first header cell is "export")'];
+  if (!/^\|\s*export\s*\|\s*what\s*\|\s*$/m.test(text)) return ['the contract table\'s header is not `| export | what |`'];
   const out: string[] = [];
   for (const name of [...exports.names].sort()) if (!table.names.has(name)) out.push(`exported but not in the table: ${name}`);
   for (const name of [...table.names].sort()) if (!exports.names.has(name)) out.push(`in the table but not exported: ${name}`);

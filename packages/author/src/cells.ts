@@ -3,7 +3,7 @@
  * them (「1,817」「１８１７」「1817件」「97.8%」), dates as Excel serials, ISO
  * or 和暦 (令和6年12月31日, R6.12.31), flags as ○ / TRUE / はい.
  */
-import { ERA_STARTS, type Era } from '@keikaku/schema';
+import { ERA_OFFSET, ERA_STARTS, parseCalendarDate, type Era } from '@keikaku/schema';
 import type { Cell } from './sheet.js';
 
 export type NumberCell = { ok: true; value: number; unit?: string } | { ok: false };
@@ -52,10 +52,14 @@ export function parseNumberCell(c: Cell): NumberCell {
 const ERA_BY_NAME: Record<string, Era> = { 明治: '明治', 大正: '大正', 昭和: '昭和', 平成: '平成', 令和: '令和', M: '明治', T: '大正', S: '昭和', H: '平成', R: '令和' };
 const ERA_ORDER: Era[] = ['明治', '大正', '昭和', '平成', '令和'];
 
-function iso(y: number, m: number, d: number): string | undefined {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return undefined;
-  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+/**
+ * A date written in a cell, as its Western year, month and day, checked by the schema's one strict
+ * parser (the same that checks plan dates, `report --date` and `lint --today`): 2025-02-30 is refused
+ * with the parser's message, never rolled over into March.
+ */
+function checked(year: number, month: number, day: number): DateCell {
+  const r = parseCalendarDate(`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`);
+  return r.ok ? { ok: true, iso: r.iso } : { ok: false, why: { ja: r.ja, en: r.en } };
 }
 
 export type DateCell = { ok: true; iso: string } | { ok: false; why?: { ja: string; en: string } };
@@ -71,7 +75,7 @@ export function parseDateCell(c: Cell): DateCell {
   const v = c.value;
   if (v instanceof Date) {
     // exceljs gives a date cell as UTC midnight of the day shown.
-    return Number.isNaN(v.getTime()) ? { ok: false } : { ok: true, iso: v.toISOString().slice(0, 10) };
+    return Number.isNaN(v.getTime()) ? { ok: false } : checked(v.getUTCFullYear(), v.getUTCMonth() + 1, v.getUTCDate());
   }
   if (typeof v === 'number') {
     const s = fromSerial(v);
@@ -84,17 +88,16 @@ export function parseDateCell(c: Cell): DateCell {
     return d ? { ok: true, iso: d } : { ok: false };
   }
   const west = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(s);
-  if (west) {
-    const d = iso(Number(west[1]), Number(west[2]), Number(west[3]));
-    return d ? { ok: true, iso: d } : { ok: false, why: { ja: 'その日付は存在しません', en: 'no such date' } };
-  }
+  if (west) return checked(Number(west[1]), Number(west[2]), Number(west[3]));
   const wa = /^(明治|大正|昭和|平成|令和|[MTSHR])(元|\d{1,2})[年.\/-](\d{1,2})[月.\/-](\d{1,2})日?$/i.exec(s);
   if (wa) {
     const era = ERA_BY_NAME[wa[1]!.toUpperCase()] ?? ERA_BY_NAME[wa[1]!]!;
     const n = wa[2] === '元' ? 1 : Number(wa[2]);
-    const year = Number(ERA_STARTS[era].slice(0, 4)) - 1 + n;
-    const d = n >= 1 ? iso(year, Number(wa[3]), Number(wa[4])) : undefined;
-    if (!d) return { ok: false, why: { ja: 'その日付は存在しません', en: 'no such date' } };
+    const year = ERA_OFFSET[era] + n;
+    if (n < 1) return { ok: false, why: { ja: `${era}0年はありません（元年が1年です）`, en: `there is no year 0 of ${era} (元年 is year 1)` } };
+    const date = checked(year, Number(wa[3]), Number(wa[4]));
+    if (!date.ok) return date;
+    const d = date.iso;
     const next = ERA_ORDER[ERA_ORDER.indexOf(era) + 1];
     if (d < ERA_STARTS[era] || (next && d >= ERA_STARTS[next])) {
       return { ok: false, why: { ja: `${era}の期間（${ERA_STARTS[era]}〜${next ? `${ERA_STARTS[next]} の前日` : ''}）にない日付です`, en: `the date lies outside the ${era} era` } };

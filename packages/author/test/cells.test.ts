@@ -49,6 +49,31 @@ describe('parseDateCell', () => {
   it.each([['2024-02-30'], ['令和元年4月1日'], ['平成31年5月1日'], ['令和6年13月1日'], ['12月末'], [3]])('%o is refused', (value) => {
     expect(parseDateCell({ value }).ok).toBe(false);
   });
+
+  // Text dates go through the schema's one strict parser (parseCalendarDate): the same refusal, in its words.
+  it.each([
+    ['2025-02-30', '日付 2025-02-30 は存在しない日付です（2025年2月は28日まで）', 'date 2025-02-30 does not exist (2025-02 has 28 days)'],
+    ['2025/2/30', '日付 2025-02-30 は存在しない日付です（2025年2月は28日まで）', 'date 2025-02-30 does not exist (2025-02 has 28 days)'],
+    ['２０２５年２月３０日', '日付 2025-02-30 は存在しない日付です（2025年2月は28日まで）', 'date 2025-02-30 does not exist (2025-02 has 28 days)'],
+    ['令和7年2月30日', '日付 2025-02-30 は存在しない日付です（2025年2月は28日まで）', 'date 2025-02-30 does not exist (2025-02 has 28 days)'],
+    ['R6.2.30', '日付 2024-02-30 は存在しない日付です（2024年2月は29日まで）', 'date 2024-02-30 does not exist (2024-02 has 29 days)'],
+    ['2023-02-29', '日付 2023-02-29 は存在しない日付です（2023年2月は28日まで）', 'date 2023-02-29 does not exist (2023-02 has 28 days)'],
+    ['2024-04-31', '日付 2024-04-31 は存在しない日付です（2024年4月は30日まで）', 'date 2024-04-31 does not exist (2024-04 has 30 days)'],
+    ['2024-13-01', '日付 2024-13-01 の月 13 は 01〜12 ではありません', 'date 2024-13-01: month 13 is not 01–12'],
+    ['2024-00-10', '日付 2024-00-10 の月 00 は 01〜12 ではありません', 'date 2024-00-10: month 00 is not 01–12'],
+    ['2024-1-0', '日付 2024-01-00 は存在しない日付です（2024年1月は31日まで）', 'date 2024-01-00 does not exist (2024-01 has 31 days)'],
+    ['令和0年5月1日', '令和0年はありません（元年が1年です）', 'there is no year 0 of 令和 (元年 is year 1)'],
+  ])('%o is refused with the calendar parser\'s reason', (value, ja, en) => {
+    expect(parseDateCell({ value })).toEqual({ ok: false, why: { ja, en } });
+  });
+
+  it.each([
+    ['2024-02-29', '2024-02-29'],
+    ['2000/2/29', '2000-02-29'],
+    ['令和2年2月29日', '2020-02-29'],
+  ])('%o, a leap day, is read', (value, iso) => {
+    expect(parseDateCell({ value })).toEqual({ ok: true, iso });
+  });
 });
 
 describe('parseFlagCell', () => {

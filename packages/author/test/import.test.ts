@@ -136,6 +136,20 @@ describe('importActuals into a hand-written module', () => {
     ]);
     expect(readFileSync(join(root, 'plans', 'fixture', 'progress', '2024.ts'), 'utf8')).toBe(PROGRESS);
   });
+
+  it('refuses a date that does not exist (2025-02-30, 令和7年2月30日) at its row and column, and writes nothing', async () => {
+    const root = workspace();
+    const csv = join(root, 'd.csv');
+    writeFileSync(csv, '指標ID,実績値,時点\r\nkensu,130,2025-02-30\r\nwariai,12,令和7年2月30日\r\nkaisai,実施,2025-03-31\r\n');
+    const r = await importActuals(root, { planId: 'fixture', fy: 2024, file: csv });
+    expect(r.ok).toBe(false);
+    expect(r.problems.map((p) => [p.row, p.column, p.header, p.ja, p.en])).toEqual([
+      [2, 'C', '時点', '「2025-02-30」は日付として読めません（日付 2025-02-30 は存在しない日付です（2025年2月は28日まで））（例: 2024-12-31、令和6年12月31日、R6.12.31）', '"2025-02-30" is not a date (date 2025-02-30 does not exist (2025-02 has 28 days)) (e.g. 2024-12-31, 令和6年12月31日)'],
+      [3, 'C', '時点', '「令和7年2月30日」は日付として読めません（日付 2025-02-30 は存在しない日付です（2025年2月は28日まで））（例: 2024-12-31、令和6年12月31日、R6.12.31）', '"令和7年2月30日" is not a date (date 2025-02-30 does not exist (2025-02 has 28 days)) (e.g. 2024-12-31, 令和6年12月31日)'],
+    ]);
+    expect(r.written).toBe(false);
+    expect(readFileSync(join(root, 'plans', 'fixture', 'progress', '2024.ts'), 'utf8')).toBe(PROGRESS);
+  });
 });
 
 describe('progressTemplate', () => {

@@ -183,7 +183,7 @@ export async function main(argv: string[], io: Io = std): Promise<number> {
     .argument('[planIds...]', '計画 id (plan ids)')
     .option('--all', 'すべての計画 (every plan)')
     .requiredOption('--fy <year>', '年度: 2024 / R6 / 令和6年度 (fiscal year)', ro.parseFyOption)
-    .option('--out <dir>', '出力先フォルダ (output folder)', 'reports')
+    .option('--out <dir>', '出力先フォルダ (output folder)', ro.parseOutDirOption, 'reports')
     .option('--format <list>', '出力形式 pdf,html,csv,json (comma-separated)', ro.parseFormatsOption, [...ro.REPORT_FORMATS])
     .option('--shard <i/n>', 'n 分割の i 番目だけ作る (build only shard i of n, for CI matrices)', ro.parseShardOption)
     .option('--date <YYYY-MM-DD>', '表紙と PDF に入れる日付（指定しなければ進捗ファイルの発行日、なければ日付なし） (date for the cover and the PDF; default: the progress file\'s issuing date, else none)', ro.parseDateOption)

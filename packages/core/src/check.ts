@@ -221,7 +221,7 @@ export function isBlocking(f: Finding): boolean {
  * finding at the same plan path (or, without a path, the same line and column).
  * Two different findings on one line are both kept.
  */
-function dropEchoes(findings: readonly Finding[]): Finding[] {
+export function dropEchoes(findings: readonly Finding[]): Finding[] {
   const tscAt = new Set<string>();
   for (const f of findings) {
     if (f.source !== 'tsc') continue;

@@ -171,7 +171,8 @@ export function streamWorkspace(root: string, ids: readonly string[] = []): Plan
   function* plans(): Generator<PlanDoc> {
     for (const files of selected) {
       const doc = loadPlan(root, files);
-      if (doc.plan) claims.push({ planId: doc.plan.id, dir: files.id, at: placeOf(doc.planSource, ['id']) });
+      const claim = planIdClaim(doc);
+      if (claim) claims.push(claim);
       yield doc;
     }
     findings.push(...duplicateIdFindings(claims));
@@ -193,6 +194,15 @@ export interface IdClaim {
 export function placeOf(source: SourceMap, path: readonly (string | number)[]): Place {
   const f = findingAt(source, { path }, { ruleId: '', source: 'workspace', severity: 'error', messageId: '', message: { ja: '', en: '' } });
   return { file: f.file, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn, ...(f.path ? { path: f.path } : {}) };
+}
+
+/**
+ * Where a read plan writes its id, for the duplicate-id check; undefined when Zod refused the plan (as in
+ * check, only a plan that validated claims an id). check, streamWorkspace and report collect these plan by
+ * plan and call `duplicateIdFindings` once every plan was read.
+ */
+export function planIdClaim(doc: PlanDoc): IdClaim | undefined {
+  return doc.plan ? { planId: doc.plan.id, dir: doc.id, at: placeOf(doc.planSource, ['id']) } : undefined;
 }
 
 /** Two plans that claim one id (a copied folder whose id was not changed): a finding at each. */

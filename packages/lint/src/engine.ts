@@ -13,6 +13,7 @@ import {
   todayIso,
   UsageError,
   type Finding,
+  type MessageData,
   type Messages,
   type PlanDoc,
   type Profile,
@@ -22,7 +23,7 @@ import {
 } from '@keikaku/core';
 import { nearestWord } from '@keikaku/schema';
 import { loadConfig, type LintConfig } from './config.js';
-import { lintProse, PROSE_RULE_PREFIX, proseRuleRuns, type ProseOptions } from './prose/textlint.js';
+import { lintProse, PROSE_RULE_PREFIX, PROSE_RULES, PROSE_SIZE_LIMIT_RULE, proseRuleRuns, type ProseOptions } from './prose/textlint.js';
 import { ALL_RULES, RULES_BY_ID } from './rules/index.js';
 import invalidSuppression from './rules/invalid-suppression.js';
 import unusedSuppression from './rules/unused-suppression.js';
@@ -58,17 +59,22 @@ export interface LintResult {
 export { todayIso };
 
 const isProseId = (id: string) => id.startsWith(PROSE_RULE_PREFIX);
+/** The prose ids a finding can carry (prose/<textlint rule id>, prose/size-limit), and prose/* for all of them. */
+const PROSE_IDS: ReadonlySet<string> = new Set([...PROSE_RULES.map((r) => `${PROSE_RULE_PREFIX}${r.id}`), PROSE_SIZE_LIMIT_RULE, `${PROSE_RULE_PREFIX}*`]);
 
-/** True for a rule id lint knows: a rule, an engine finding id, or prose/<id>. */
+/**
+ * True for a rule id a finding can carry: a rule of the registry (lint's and core's checks) or a prose id.
+ * `rule-crash` is not one: it is the message id of the finding a crashed rule gives, under that rule's own id.
+ */
 export function isKnownRule(id: string): boolean {
-  return RULES_BY_ID.has(id) || isProseId(id) || id === 'rule-crash';
+  return RULES_BY_ID.has(id) || PROSE_IDS.has(id);
 }
 
 /** Checks --rule ids; an unknown id is a usage error (exit 2). */
 export function checkRuleIds(ids: readonly string[]): void {
   for (const id of ids) {
     if (!isKnownRule(id)) {
-      const near = nearestWord(id, [...RULES_BY_ID.keys()]);
+      const near = nearestWord(id, [...RULES_BY_ID.keys(), ...PROSE_IDS]);
       throw new UsageError(
         `ルール "${id.slice(0, 60)}" はありません${near ? `（近いもの: ${near}）` : ''}`,
         `there is no rule "${id.slice(0, 60)}"${near ? ` (did you mean: ${near})` : ''}; list them in packages/lint/README.md`,
@@ -77,15 +83,14 @@ export function checkRuleIds(ids: readonly string[]): void {
   }
 }
 
-function engineFinding<M extends Messages>(
+function engineFinding<M extends Messages, K extends keyof M & string>(
   rule: Rule<M>,
   file: string,
   at: { line: number; column: number; endLine: number; endColumn: number },
-  id: keyof M & string,
-  data: Record<string, string | number>,
+  id: K,
+  data: MessageData<M, K> & Readonly<Record<string, string | number>>,
 ): Finding {
-  // The engine's own findings (suppressions) carry plain slots; the rule's message functions read them by name.
-  const rendered = renderMessage(rule.meta.messages, id, data as never);
+  const rendered = renderMessage(rule.meta.messages, id, data);
   return { ruleId: rule.meta.id, source: 'lint', severity: rule.meta.defaultSeverity, file, ...at, messageId: id, data, ...rendered };
 }
 

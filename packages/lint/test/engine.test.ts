@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createRule, defineMessages, docsPath, loadPlan, readModule, runRules, UsageError } from '@keikaku/core';
 import { validatePlan, type Plan } from '@keikaku/schema';
-import { applyEdits, fixWorkspace, lintPlan, lintProse, unifiedDiff, writeModuleAtomic, checkRuleIds } from '../src/index.js';
+import { applyEdits, fixWorkspace, lintPlan, lintProse, unifiedDiff, writeModuleAtomic, checkRuleIds, isKnownRule } from '../src/index.js';
 import { goal, indicator, planText, progressText } from './snippets.js';
 
 const roots: string[] = [];
@@ -79,6 +79,25 @@ describe('engine', () => {
       ['directionOnly', 'error'],
       ['statedAbsence', 'info'],
     ]);
+  });
+
+  it.each([
+    ['placeholder', true], // a lint rule
+    ['percent-range', true], // a core check, run by lint too
+    ['invalid-suppression', true],
+    ['prose/prh', true],
+    ['prose/jtf-style/4.2.1.感嘆符(！)', true],
+    ['prose/max-ten', true], // level full only, still a rule a suppression may name
+    ['prose/size-limit', true],
+    ['prose/*', true],
+    ['rule-crash', false], // the message id of a crashed rule's finding, which carries that rule's own id
+    ['prose/no-such-rule', false],
+    ['prose/', false],
+    ['', false],
+  ])('isKnownRule(%j) is %s', (id, known) => {
+    expect(isKnownRule(id)).toBe(known);
+    if (known) expect(() => checkRuleIds([id])).not.toThrow();
+    else expect(() => checkRuleIds([id])).toThrow(UsageError);
   });
 
   it('--rule ids are checked', () => {

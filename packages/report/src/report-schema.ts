@@ -153,7 +153,12 @@ export const ReportDocument = z
       id: z.string(),
       title: z.string().nullable().describe('null when the document prints no title'),
       municipality: z.strictObject({ name: z.string().nullable(), code: z.string().nullable(), prefecture: z.string().nullable(), kind: z.string().optional() }).describe('null where the document does not print it'),
-      source: z.strictObject({ file: z.string(), title: z.string(), scope: z.string().optional() }),
+      source: z.strictObject({
+        file: z.string(),
+        title: z.string(),
+        scope: z.string().optional(),
+        beyondExcerpt: z.array(z.string()).min(1).optional().describe('Parts of the plan the encoded excerpt does not hold (goals, indicators, …): their absence here says nothing about the document'),
+      }),
     }),
     fy: z.number().int().describe('The report year (fiscal year)'),
     hasProgress: z.boolean(),

@@ -4,7 +4,8 @@
  * then each plan is read (core's loadPlan) and linted once (lint's publish
  * profile, which runs core's checks too), tsc's findings are added, and the
  * findings are deduplicated: they become the report's data-quality notes. A
- * plan that does not validate is refused, named; the others are evaluated,
+ * plan that does not validate is refused, named, and so are two plans with one
+ * id (as check refuses them); the others are evaluated,
  * rendered and written through core's writeOutput, and let go before the next
  * plan is read (as lint's `lintPlans` and core's `streamWorkspace` do), so a
  * run over 1,741 plans holds one plan at a time (a few with a PDF).
@@ -14,7 +15,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import { dedupeFindings, isBlocking, listPlans, loadPlan, selectPlans, sortFindings, typecheck, UsageError, writeOutput, type Bilingual, type Finding, type PlanFiles } from '@keikaku/core';
+import { dedupeFindings, dropEchoes, duplicateIdFindings, isBlocking, listPlans, loadPlan, planIdClaim, selectPlans, sortFindings, typecheck, UsageError, writeOutput, type Bilingual, type Finding, type IdClaim, type PlanFiles } from '@keikaku/core';
 import { lintPlan } from '@keikaku/lint';
 import { planPeriod, type Progress } from '@keikaku/schema';
 import { outsidePeriod } from './evaluate/evaluate.js';
@@ -103,16 +104,24 @@ async function select(o: ReportRunOptions, onEvent: (e: ReportEvent) => void): P
 const ownFindings = (tsc: readonly Finding[], id: string) => tsc.filter((f) => f.file.startsWith(`plans/${id}/`));
 
 /**
- * With --strict, a report year outside a plan's period stops the run before
- * any report is written: a first pass reads each plan (reader and Zod only,
- * one at a time, nothing kept) and names every such plan. Plans that will be
- * refused are left to the second pass, as before.
+ * The first pass, before any report is written: reads each plan (reader and
+ * Zod only, one at a time; only its id's place is kept) so that two plans
+ * that write one id are known before either is written, and each is refused
+ * with check's workspace/duplicate-plan-id error at its id (among the plans
+ * the run reads: a shard sees only its own). With --strict, a report year
+ * outside a plan's period also stops the run here, naming every such plan.
+ * Plans that will be refused for their own errors are left to the second pass.
+ * Returns the duplicate-id finding of each plan folder that has one.
  */
-function strictPeriods(o: ReportRunOptions, s: Selection): void {
+function firstPass(o: ReportRunOptions, s: Selection): Map<string, Finding> {
+  if (s.plans.length < 2 && !o.strict) return new Map(); // one plan cannot share its id
   const outside: { planId: string; notice: Bilingual }[] = [];
+  const claims: IdClaim[] = [];
   for (const files of s.plans) {
     const doc = loadPlan(o.root, files);
-    if (!doc.plan || [...ownFindings(s.tsc, files.id), ...doc.findings].some(isBlocking)) continue;
+    const claim = planIdClaim(doc);
+    if (claim) claims.push(claim);
+    if (!o.strict || !doc.plan || [...ownFindings(s.tsc, files.id), ...doc.findings].some(isBlocking)) continue;
     const { start, end } = planPeriod(doc.plan);
     const notice = outsidePeriod(o.fy, start, end);
     if (notice) outside.push({ planId: files.id, notice });
@@ -121,6 +130,12 @@ function strictPeriods(o: ReportRunOptions, s: Selection): void {
     const ids = outside.map((x) => x.planId).join(', ');
     throw new UsageError(`${o.fy}年度は計画期間の外です（${ids}）。${outside[0]!.notice.ja}`, `FY${o.fy} is outside the plan period of ${ids} (--strict): ${outside[0]!.notice.en}`);
   }
+  const duplicates = new Map<string, Finding>();
+  for (const f of duplicateIdFindings(claims)) {
+    const dir = claims.find((c) => c.at.file === f.file)?.dir;
+    if (dir !== undefined && !duplicates.has(dir)) duplicates.set(dir, f);
+  }
+  return duplicates;
 }
 
 /**
@@ -128,11 +143,13 @@ function strictPeriods(o: ReportRunOptions, s: Selection): void {
  * returns its report request, or undefined when it is refused. Its events
  * (refused, no-progress, outside-period) are sent as it is read.
  */
-async function requestFor(o: ReportRunOptions, s: Selection, files: PlanFiles, onEvent: (e: ReportEvent) => void): Promise<ReportRequest | undefined> {
+async function requestFor(o: ReportRunOptions, s: Selection, duplicates: ReadonlyMap<string, Finding>, files: PlanFiles, onEvent: (e: ReportEvent) => void): Promise<ReportRequest | undefined> {
   const doc = loadPlan(o.root, files);
-  const findings = sortFindings(dedupeFindings([...ownFindings(s.tsc, files.id), ...(await lintPlan(o.root, doc, { profile: 'publish', today: s.today }))]));
-  if (!doc.plan || findings.some(isBlocking)) {
-    const first = findings.find(isBlocking);
+  // As check does: tsc's finding is kept where Zod echoes the same mistake.
+  const findings = sortFindings(dedupeFindings(dropEchoes([...ownFindings(s.tsc, files.id), ...(await lintPlan(o.root, doc, { profile: 'publish', today: s.today }))])));
+  // A plan refused for its own errors is named by its first; one whose id another plan also writes, by that.
+  const first = findings.find(isBlocking) ?? duplicates.get(files.id);
+  if (!doc.plan || first) {
     onEvent({ type: 'refused', planId: files.id, ...(first ? { finding: first } : {}) });
     return undefined;
   }
@@ -171,11 +188,11 @@ export interface ReportStream extends AsyncIterable<ReportRequest> {
 
 export async function openReports(o: ReportRunOptions, onEvent: (e: ReportEvent) => void = () => {}): Promise<ReportStream> {
   const s = await select(o, onEvent);
-  if (o.strict) strictPeriods(o, s);
+  const duplicates = firstPass(o, s);
   const refused: string[] = [];
   async function* requests(): AsyncGenerator<ReportRequest> {
     for (const files of s.plans) {
-      const req = await requestFor(o, s, files, onEvent);
+      const req = await requestFor(o, s, duplicates, files, onEvent);
       if (req) yield req;
       else refused.push(files.id);
     }

@@ -96,4 +96,25 @@ describe('postProcess', () => {
     const dated = await postProcess(pdf, { title: 't', date: '2025-06-30' });
     expect((await inspectPdf(dated.pdf)).dates).toBe(true);
   });
+
+  it("drops the producer's own Info entries, and gives a file without an Info dictionary one", async () => {
+    // As Chromium writes it: its own producer, creator and dates.
+    const chromium = await PDFDocument.load(await radicalPdf('1 beginbfchar\n<0001> <652F>\nendbfchar'));
+    chromium.setProducer('Skia/PDF m120');
+    chromium.setCreator('Chromium');
+    chromium.setCreationDate(new Date(Date.UTC(2024, 0, 2)));
+    chromium.setModificationDate(new Date(Date.UTC(2024, 0, 3)));
+    const withInfo = await chromium.save({ updateFieldAppearances: false });
+    expect((await inspectPdf(withInfo)).dates).toBe(true);
+    const out = await PDFDocument.load((await postProcess(withInfo, { title: '報告書' })).pdf, { updateMetadata: false });
+    expect([out.getProducer(), out.getCreator(), out.getCreationDate(), out.getModificationDate()]).toEqual(['keikaku (Chromium, pdf-lib)', 'keikaku report', undefined, undefined]);
+
+    const bare = await PDFDocument.create({ updateMetadata: false });
+    bare.addPage([100, 100]);
+    const noInfo = await bare.save();
+    expect(bare.context.trailerInfo.Info).toBeUndefined();
+    expect(await inspectPdf(noInfo)).toMatchObject({ dates: false, pages: 1 });
+    const given = await postProcess(noInfo, { title: '情報のない PDF', date: '2025-06-30' });
+    expect(await inspectPdf(given.pdf)).toMatchObject({ title: '情報のない PDF', dates: true, lang: 'ja' });
+  });
 });

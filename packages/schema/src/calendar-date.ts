@@ -3,8 +3,8 @@
  * nothing else. 2025-02-30, 2024-13-01 and 9999-99-99 are refused with a plain
  * bilingual message (what is wrong and how to write it), never rolled over into
  * another day by `Date`. Used for plan and progress dates (asOf, through the
- * Zod schema's messages), for `report --date`, `lint --today` and the fiscal-year
- * helpers.
+ * Zod schema's messages), for `report --date`, `lint --today`, the fiscal-year
+ * helpers, and the written dates `keikaku import` reads from a sheet (author's cells.ts).
  */
 
 export interface CalendarDate {

@@ -13,8 +13,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import parseChangeset from '@changesets/parse';
-import { BUMP, EntryError, formatEntry, isIsoDate, KINDS, parseFiscalYear, planEntry, type ChangeKind } from '@keikaku/changelog-ja';
+import { BUMP, EntryError, formatEntry, KINDS, parseFiscalYear, planEntry, type ChangeKind } from '@keikaku/changelog-ja';
 import { listPlans, readModuleFile, selectPlans, UsageError } from '@keikaku/core';
+import { parseCalendarDate } from '@keikaku/schema';
 import type { Io } from './io.js';
 
 export interface ChangesetOptions {
@@ -99,7 +100,9 @@ export async function changeset(opts: ChangesetOptions, io: Io, input: Readable 
   }
 
   const date = opts.date ?? today();
-  if (!isIsoDate(date)) throw new UsageError(`--date ${date} は YYYY-MM-DD の日付ではありません`, `--date ${date} is not a YYYY-MM-DD date`);
+  // The schema's one calendar parser, as for report --date and lint --today: 2025-02-30 is refused.
+  const parsed = parseCalendarDate(date);
+  if (!parsed.ok) throw new UsageError(`--date: ${parsed.ja}`, `--date: ${parsed.en}`);
   let fy: number | undefined;
   if (opts.fy !== undefined) {
     fy = parseFiscalYear(opts.fy);

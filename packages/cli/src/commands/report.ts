@@ -48,6 +48,12 @@ export function parseDateOption(v: string): string {
   return v;
 }
 
+/** --out: a folder; an empty one would write the reports into the repository's root (as `export --out ''` refuses). */
+export function parseOutDirOption(v: string): string {
+  if (v.trim() === '') throw new InvalidArgumentError('--out の書き出し先が空です。フォルダ名を指定してください（既定は reports） (--out is empty; give a folder, or leave --out out for reports/)');
+  return v;
+}
+
 /** A whole number from min to max (--concurrency, --timeout). */
 export function intOption(min: number, max: number): (v: string) => number {
   return (v) => {

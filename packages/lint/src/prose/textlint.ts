@@ -19,7 +19,7 @@
  */
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { TextlintKernel, type TextlintKernelRule } from '@textlint/kernel';
+import { TextlintKernel, type TextlintKernelPlugin, type TextlintKernelRule } from '@textlint/kernel';
 import { findingAt, quote, stringsOf, type Finding, type PlanDoc, type Profile, type SourceMap } from '@keikaku/core';
 import adjectivalNounSuru from './rules/adjectival-noun-suru.js';
 import namesRunTogether from './rules/names-run-together.js';
@@ -50,7 +50,7 @@ interface ProseRuleSpec {
   id: string;
   /** How to load the rule module. */
   load: () => unknown;
-  options?: unknown;
+  options?: TextlintKernelRule['options'];
   /** Only at level full: needs kuromoji, or splits sentences (slow). */
   full?: boolean;
   /**
@@ -63,8 +63,40 @@ interface ProseRuleSpec {
   own?: boolean;
 }
 
-const interop = (m: unknown): unknown => (m && typeof m === 'object' && 'default' in m ? (m as { default: unknown }).default : m);
-const jtf = () => (interop(require('textlint-rule-preset-jtf-style')) as { rules: Record<string, unknown> }).rules;
+/**
+ * The rule and plugin packages are CommonJS, some compiled from ES modules (their export under
+ * `default`). What `require` returns is checked here at run time, so a package that changes its
+ * shape fails with a message naming it instead of deep inside the kernel. The type predicates
+ * below are the module boundary: past them the kernel's own types hold.
+ */
+const interop = (m: unknown): unknown => (m !== null && typeof m === 'object' && 'default' in m ? m.default : m);
+
+type RuleModule = TextlintKernelRule['rule'];
+type PluginCreator = TextlintKernelPlugin['plugin'];
+
+/** A textlint rule module: a reporter function, or `{ linter, fixer }` (textlint's TextlintRuleModule). */
+export function isRuleModule(m: unknown): m is RuleModule {
+  return typeof m === 'function' || (m !== null && typeof m === 'object' && 'linter' in m && typeof m.linter === 'function' && 'fixer' in m && typeof m.fixer === 'function');
+}
+
+/** A textlint plugin: an object with a `Processor` class (textlint's TextlintPluginCreator). */
+export function isPluginCreator(m: unknown): m is PluginCreator {
+  return m !== null && typeof m === 'object' && 'Processor' in m && typeof m.Processor === 'function';
+}
+
+function loaded<T>(what: string, m: unknown, is: (m: unknown) => m is T): T {
+  const v = interop(m);
+  if (!is(v)) throw new TypeError(`textlint: ${what} did not load as a textlint module (its package changed shape?)`);
+  return v;
+}
+
+const jtf = (): Record<string, unknown> => {
+  const preset = interop(require('textlint-rule-preset-jtf-style'));
+  if (preset === null || typeof preset !== 'object' || !('rules' in preset) || preset.rules === null || typeof preset.rules !== 'object') {
+    throw new TypeError('textlint: textlint-rule-preset-jtf-style has no `rules` object');
+  }
+  return { ...preset.rules };
+};
 const jtfRule = (name: string): (() => unknown) => () => jtf()[name];
 
 /**
@@ -138,23 +170,24 @@ export function proseRuleRuns(ruleId: string, level: ProseLevel = 'basic', profi
 
 let kernel: TextlintKernel | undefined;
 /** What a run's rule set is keyed by (the rules and their cached results differ by it). */
-type RuleSetKey = `${ProseLevel}:${Profile}`;
+export type RuleSetKey = `${ProseLevel}:${Profile}`;
 const ruleCache = new Map<RuleSetKey, TextlintKernelRule[]>();
 
-function kernelRules(key: RuleSetKey, level: ProseLevel, profile: Profile): TextlintKernelRule[] {
+/** The rules handed to the kernel for a level and profile, each loaded and checked (exported for tests). */
+export function kernelRules(key: RuleSetKey, level: ProseLevel, profile: Profile): TextlintKernelRule[] {
   let rules = ruleCache.get(key);
   if (!rules) {
     rules = proseRulesFor(level, profile).map((r) => ({
       ruleId: r.id,
-      rule: interop(r.load()) as TextlintKernelRule['rule'],
-      ...(r.options ? { options: r.options as TextlintKernelRule['options'] } : {}),
+      rule: loaded(`rule ${r.id}`, r.load(), isRuleModule),
+      ...(r.options ? { options: r.options } : {}),
     }));
     ruleCache.set(key, rules);
   }
   return rules;
 }
 
-const textPlugin = () => interop(require('@textlint/textlint-plugin-text'));
+const textPlugin = (): PluginCreator => loaded('@textlint/textlint-plugin-text', require('@textlint/textlint-plugin-text'), isPluginCreator);
 
 const SEPARATOR = '\n\n';
 
@@ -291,10 +324,10 @@ export async function lintProse(doc: PlanDoc, opts: ProseOptions = {}): Promise<
   const profile = opts.profile ?? 'draft';
   const key: RuleSetKey = `${level}:${profile}`;
   const rules = kernelRules(key, level, profile);
-  const plugins = [{ pluginId: 'text', plugin: textPlugin() as never }];
+  const plugins = [{ pluginId: 'text', plugin: textPlugin() }];
   const modules: { doc: object; source: SourceMap }[] = [
     { doc: doc.plan, source: doc.planSource },
-    ...doc.progress.map((p) => ({ doc: p.progress as object, source: p.source })),
+    ...doc.progress.map((p) => ({ doc: p.progress, source: p.source })),
   ];
   const out: Finding[] = [];
   const cache = resultCache(key);

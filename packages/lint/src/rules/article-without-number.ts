@@ -5,7 +5,7 @@ import { excerpt } from '../util.js';
 /** Whether another string field of the object holding `path` cites `law` without an article number too. */
 function siblingHas(doc: unknown, path: readonly (string | number)[], law: string): boolean {
   let parent: unknown = doc;
-  for (const k of path.slice(0, -1)) parent = typeof parent === 'object' && parent !== null ? (parent as Record<string | number, unknown>)[k] : undefined;
+  for (const k of path.slice(0, -1)) parent = typeof parent === 'object' && parent !== null ? Object.getOwnPropertyDescriptor(parent, k)?.value : undefined;
   if (typeof parent !== 'object' || parent === null) return false;
   const own = path[path.length - 1];
   return Object.entries(parent).some(([k, v]) => k !== own && typeof v === 'string' && findArticlesWithoutNumber(v).some((h) => h.law === law));

@@ -22,7 +22,7 @@ function at(doc: unknown, path: readonly (string | number)[]): unknown {
   let x: unknown = doc;
   for (const k of path) {
     if (typeof x !== 'object' || x === null) return undefined;
-    x = (x as Record<string | number, unknown>)[k];
+    x = Object.getOwnPropertyDescriptor(x, k)?.value;
   }
   return x;
 }

@@ -29,7 +29,12 @@ export interface EraPairHit {
   fiscal: boolean;
 }
 
-// The `as EraName` casts below are deliberate: each narrows a capture of ERA, the alternation of the five era names.
+const isEra = (s: string): s is EraName => Object.hasOwn(ERA_OFFSET, s);
+/** A capture of ERA (the alternation of the five era names) as an era; anything else is a bug in the patterns below. */
+function eraOf(s: string | undefined): EraName {
+  if (s === undefined || !isEra(s)) throw new Error(`era.ts: ${String(s)} is not an era name`);
+  return s;
+}
 const ERA = '(明治|大正|昭和|平成|令和)';
 const NUM = '(元|[0-9０-９]{1,2})';
 const WEST = '([0-9０-９]{4})';
@@ -53,9 +58,9 @@ export function findEraPairMismatches(s: string): EraPairHit[] {
     out.push({ start: m.index, end: m.index + m[0].length, text: m[0], western, eraStart, eraEnd: eraStart + eraText.length, written: eraText, ...(expected ? { expected } : {}), fiscal });
   };
   WEST_FIRST.lastIndex = 0;
-  for (let m = WEST_FIRST.exec(s); m; m = WEST_FIRST.exec(s)) check(m, Number(toAscii(m[1]!)), m[3]!, m[4] as EraName, m[5]!, Boolean(m[2] || m[6]));
+  for (let m = WEST_FIRST.exec(s); m; m = WEST_FIRST.exec(s)) check(m, Number(toAscii(m[1]!)), m[3]!, eraOf(m[4]), m[5]!, Boolean(m[2] || m[6]));
   ERA_FIRST.lastIndex = 0;
-  for (let m = ERA_FIRST.exec(s); m; m = ERA_FIRST.exec(s)) check(m, Number(toAscii(m[5]!)), m[1]!, m[2] as EraName, m[3]!, Boolean(m[4] || m[6]));
+  for (let m = ERA_FIRST.exec(s); m; m = ERA_FIRST.exec(s)) check(m, Number(toAscii(m[5]!)), m[1]!, eraOf(m[2]), m[3]!, Boolean(m[4] || m[6]));
   return out.sort((a, b) => a.start - b.start);
 }
 
@@ -66,7 +71,7 @@ export function findFirstYearAsOne(s: string): { start: number; end: number; era
   FIRST_AS_ONE.lastIndex = 0;
   for (let m = FIRST_AS_ONE.exec(s); m; m = FIRST_AS_ONE.exec(s)) {
     const start = m.index + m[1]!.length;
-    out.push({ start, end: start + m[2]!.length, era: m[1] as EraName, text: m[0] });
+    out.push({ start, end: start + m[2]!.length, era: eraOf(m[1]), text: m[0] });
   }
   return out;
 }
@@ -77,7 +82,7 @@ export function findPastEraEnd(s: string): { start: number; end: number; text: s
   const out: { start: number; end: number; text: string; era: EraName; n: number; western: number; fiscal: boolean }[] = [];
   PAST.lastIndex = 0;
   for (let m = PAST.exec(s); m; m = PAST.exec(s)) {
-    const era = (m[1] ?? '平成') as EraName;
+    const era = eraOf(m[1] ?? '平成');
     const n = Number(toAscii(m[2] ?? m[5]!));
     const last = ERA_LAST[era];
     if (last === undefined || n <= last) continue;

@@ -588,7 +588,7 @@ function unnamedText(u: UnnamedIndicator): string {
 function undatedNotes(ind: Indicator, unit: string): string[] {
   const out: string[] = [];
   const lists: [string, readonly { fy: YearRef; value: Value }[]][] = [
-    ['参考値', (ind.references ?? []) as readonly { fy: YearRef; value: Value }[]],
+    ['参考値', ind.references ?? []],
     ['年次目標', seriesOf(ind)],
     ['見込量', plannedOf(ind)],
   ];

@@ -28,8 +28,9 @@ export interface PostResult {
 
 export async function postProcess(input: Uint8Array, meta: PdfMeta): Promise<PostResult> {
   const doc = await PDFDocument.load(input, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const info = (doc as unknown as { getInfoDict(): PDFDict }).getInfoDict();
-  for (const key of ['CreationDate', 'ModDate', 'Creator', 'Producer', 'Title', 'Author', 'Subject', 'Keywords']) info.delete(PDFName.of(key));
+  // Chromium's own entries go; the setters below write ours (and make the Info dictionary if there is none).
+  const info = infoDict(doc);
+  for (const key of ['CreationDate', 'ModDate', 'Creator', 'Producer', 'Title', 'Author', 'Subject', 'Keywords']) info?.delete(PDFName.of(key));
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   if (meta.author) doc.setAuthor(meta.author);
   if (meta.subject) doc.setSubject(meta.subject);
@@ -51,6 +52,11 @@ export async function postProcess(input: Uint8Array, meta: PdfMeta): Promise<Pos
   renumberStructIds(doc);
   const pdf = await doc.save({ updateFieldAppearances: false, objectsPerTick: Infinity });
   return { pdf, radicalsFixed };
+}
+
+/** The document information dictionary (the trailer's /Info), if the file has one: read through pdf-lib's public context. */
+function infoDict(doc: PDFDocument): PDFDict | undefined {
+  return doc.context.lookupMaybe(doc.context.trailerInfo.Info, PDFDict);
 }
 
 /** Rewrites each font's ToUnicode CMap that maps to a radical; returns how many entries changed. */
@@ -218,14 +224,14 @@ export async function inspectPdf(bytes: Uint8Array): Promise<{ lang?: string; ti
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const lang = doc.catalog.get(PDFName.of('Lang'));
   const prefs = doc.catalog.lookupMaybe(PDFName.of('ViewerPreferences'), PDFDict);
-  const info = (doc as unknown as { getInfoDict(): PDFDict }).getInfoDict();
+  const info = infoDict(doc);
   return {
     ...(lang instanceof PDFString || lang instanceof PDFHexString ? { lang: lang.decodeText() } : {}),
     ...(doc.getTitle() !== undefined ? { title: doc.getTitle()! } : {}),
     outline: doc.catalog.get(PDFName.of('Outlines')) !== undefined,
     structTree: doc.catalog.get(PDFName.of('StructTreeRoot')) !== undefined,
     displayDocTitle: prefs?.get(PDFName.of('DisplayDocTitle')) === PDFBool.True,
-    dates: info.has(PDFName.of('CreationDate')) || info.has(PDFName.of('ModDate')),
+    dates: info !== undefined && (info.has(PDFName.of('CreationDate')) || info.has(PDFName.of('ModDate'))),
     pages: doc.getPageCount(),
   };
 }
