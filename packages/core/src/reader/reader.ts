@@ -22,6 +22,7 @@ import { ModuleSourceMap, propertyName, unwrap, valueOffsets } from './source-ma
 // (8% of reading). The same functions and enum, read once.
 const { isAsExpression, isCallExpression, isEmptyStatement, isExportAssignment, isIdentifier, isImportDeclaration, isInterfaceDeclaration, isNamespaceImport, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isOmittedExpression, isParenthesizedExpression, isPropertyAssignment, isSatisfiesExpression, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isTypeAliasDeclaration, isTypeAssertionExpression, isTypeReferenceNode } = ts;
 const SK = ts.SyntaxKind;
+const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
 export type ModuleKind = 'plan' | 'progress' | 'config';
 
@@ -129,7 +130,8 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
   const findings: Finding[] = [];
   let sf: ts.SourceFile;
   try {
-    sf = ts.createSourceFile(opts.file, body, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    // No parent pointers and no JSDoc: the reader and its source map use neither, and the parser skips the work.
+    sf = ts.createSourceFile(opts.file, body, PARSE_OPTIONS, false, ts.ScriptKind.TS);
   } catch (err) {
     // The TypeScript parser recurses: a literal nested thousands deep exhausts the stack.
     const empty = ts.createSourceFile(opts.file, '', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
