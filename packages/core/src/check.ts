@@ -141,8 +141,13 @@ async function readPlans(root: string, selected: readonly PlanFiles[], misses: r
   for (let k = 0; k < misses.length; k += READ_BATCH) batches.push(misses.slice(k, k + READ_BATCH));
   const pool = threadPool<PlanFiles, PlanOutcome>({ job: new URL('./check-job.ts', import.meta.url), context: { root, keepPlans }, threads: workers, youngMb: READ_YOUNG_MB });
   const inThisThread: Lane<number, PlanOutcome> = async (batch) => {
-    const got = new Map(batch.map((i) => [i, here(i)]));
-    await new Promise((r) => setImmediate(r)); // let the threads' answers in between batches
+    const got = new Map<number, PlanOutcome>();
+    for (const i of batch) {
+      got.set(i, here(i));
+      // Let the threads' answers in after every plan: a thread waits for its next batch until this
+      // thread comes back to its event loop (between whole batches, threads waited a tenth of the time).
+      await new Promise((r) => setImmediate(r));
+    }
     return got;
   };
   const inThread: Lane<number, PlanOutcome> = async (batch) => {
@@ -150,7 +155,8 @@ async function readPlans(root: string, selected: readonly PlanFiles[], misses: r
     return new Map(batch.map((i) => [i, got.get(selected[i]!)!]));
   };
   try {
-    const got = await runBatches(batches, [inThisThread, ...Array.from({ length: workers }, () => inThread)]);
+    // The threads' lanes first, so that they start before this thread takes its first batch.
+    const got = await runBatches(batches, [...Array.from({ length: workers }, () => inThread), inThisThread]);
     for (const i of got.crashed.keys()) got.results.set(i, here(i));
     return got.results;
   } finally {
