@@ -6,7 +6,7 @@
  * a defect of a different kind in every third one (a syntax error, a cast, an
  * unknown key, a wrong type, a string where a year goes, an invisible and a
  * bidi character, an escaped bidi character, a duplicate id, an id that is not
- * the folder, a progress value of the wrong shape, an unknown indicator, a
+ * the folder, a unit and a state not in the vocabulary, a progress value of the wrong shape, an unknown indicator, a
  * progress year that is not its file's), then prints, for that workspace and
  * for each root given (default: this repository, whose plans/ are the bundled
  * ones), one SHA-256 per path through the reader:
@@ -43,6 +43,7 @@ const DEFECTS: ((plan: string, progress: string | undefined, id: string) => [str
   (p, g) => [p.replace('fy: fy(2021)', 'fy: reiwa(0)'), g], // helper refuses its argument
   (p, g) => [p.replace(/philosophy: \{ text: '([^']*)'/, 'philosophy: { text: `${1}$1`'), g], // template with a substitution
   (p, g) => [p.replace(/value: (\d+) \}/, 'value: -Infinity }'), g], // not finite
+  (p, g) => [p.replace("unit: '人'", "unit: '人々'").replace("state: '継続'", "state: '継続中'"), g], // words not in the vocabulary
   // Judgements (the checks of check.ts), on plans that Zod accepts:
   (p, g) => [p.replace(/value: (\d+), unit: '人'/, "value: -$1, unit: '人'"), g], // negative count
   (p, g) => [p.replace(/unit: '%'([^\n]*\n[^\n]*\n[^\n]*\n[^\n]*value: )(\d+)/, "unit: '%'$1$2000"), g], // percent above 100
