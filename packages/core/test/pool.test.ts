@@ -38,7 +38,10 @@ describe('runBatches', () => {
 });
 
 describe('threadPool', () => {
-  it('answers in threads; a thread that runs out of memory, or a job that calls exit, takes only its batch, and the pool goes on', async () => {
+  it.each([
+    ['two threads', { threads: 2 }],
+    ['two threads with a larger young generation', { threads: 2, youngMb: 48 }],
+  ])('%s: answers in threads; a thread that runs out of memory, or a job that calls exit, takes only its batch, and the pool goes on', async (_label, opts) => {
     const dir = mkdtempSync(join(ROOT, 'test', '.tmp', 'pool-'));
     mkdirSync(dir, { recursive: true });
     const job = join(dir, 'job.ts');
@@ -52,7 +55,7 @@ describe('threadPool', () => {
 }
 `,
     );
-    const pool = threadPool<number, number>({ job: pathToFileURL(job), context: { factor: 10 }, threads: 2, heapMb: 64 });
+    const pool = threadPool<number, number>({ job: pathToFileURL(job), context: { factor: 10 }, heapMb: 64, ...opts });
     try {
       const got = await runBatches([[1, 2], [12, 13, 14], [5, 7]], [pool.run, pool.run]);
       expect([...got.crashed.keys()].sort()).toEqual([13, 7].sort());

@@ -17,6 +17,13 @@ import type { PlanPath } from '../source-map.js';
 import { readerMessages as M } from './messages.js';
 import { ModuleSourceMap, propertyName, unwrap, valueOffsets } from './source-map-impl.js';
 
+// The TypeScript namespace has 2,000+ members and V8 keeps it as a dictionary: reading
+// `ts.isX` or `ts.SyntaxKind.X` at every node of every plan is a hash lookup each time
+// (8% of reading). The same functions and enum, read once.
+const { isAsExpression, isCallExpression, isEmptyStatement, isExportAssignment, isIdentifier, isImportDeclaration, isInterfaceDeclaration, isNamespaceImport, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isOmittedExpression, isParenthesizedExpression, isPropertyAssignment, isSatisfiesExpression, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isTypeAliasDeclaration, isTypeAssertionExpression, isTypeReferenceNode } = ts;
+const SK = ts.SyntaxKind;
+const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
+
 export type ModuleKind = 'plan' | 'progress' | 'config';
 
 export interface ReadModule {
@@ -123,7 +130,8 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
   const findings: Finding[] = [];
   let sf: ts.SourceFile;
   try {
-    sf = ts.createSourceFile(opts.file, body, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+    // No parent pointers and no JSDoc: the reader and its source map use neither, and the parser skips the work.
+    sf = ts.createSourceFile(opts.file, body, PARSE_OPTIONS, false, ts.ScriptKind.TS);
   } catch (err) {
     // The TypeScript parser recurses: a literal nested thousands deep exhausts the stack.
     const empty = ts.createSourceFile(opts.file, '', ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
@@ -164,14 +172,14 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
 
   const allowedHelpers = Object.keys(PLAN_HELPERS).join(', ');
   for (const stmt of sf.statements) {
-    if (ts.isImportDeclaration(stmt)) {
-      const spec = ts.isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : '';
+    if (isImportDeclaration(stmt)) {
+      const spec = isStringLiteral(stmt.moduleSpecifier) ? stmt.moduleSpecifier.text : '';
       const clause = stmt.importClause;
       if (clause?.isTypeOnly) continue;
       if (spec === SCHEMA) {
         if (clause?.name) refuse(clause.name, 'import-name', { name: 'default', allowed: allowedHelpers });
         const nb = clause?.namedBindings;
-        if (nb && ts.isNamespaceImport(nb)) refuse(nb, 'import-name', { name: '* as', allowed: allowedHelpers });
+        if (nb && isNamespaceImport(nb)) refuse(nb, 'import-name', { name: '* as', allowed: allowedHelpers });
         else if (nb) {
           for (const el of nb.elements) {
             if (el.isTypeOnly) continue;
@@ -191,9 +199,9 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
           allowed: opts.kind === 'progress' ? `${SCHEMA}, ../plan.js` : SCHEMA,
         });
       }
-    } else if (ts.isExportAssignment(stmt) && !stmt.isExportEquals) {
+    } else if (isExportAssignment(stmt) && !stmt.isExportEquals) {
       exported = stmt.expression;
-    } else if (ts.isTypeAliasDeclaration(stmt) || ts.isInterfaceDeclaration(stmt) || ts.isEmptyStatement(stmt)) {
+    } else if (isTypeAliasDeclaration(stmt) || isInterfaceDeclaration(stmt) || isEmptyStatement(stmt)) {
       continue;
     } else {
       refuse(stmt, 'statement');
@@ -213,17 +221,17 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
     const call = unwrap(exported);
     const wantArgs = opts.kind === 'progress' ? 2 : 1;
     if (
-      !ts.isCallExpression(call) ||
-      !ts.isIdentifier(call.expression) ||
+      !isCallExpression(call) ||
+      !isIdentifier(call.expression) ||
       call.expression.text !== defineLocal ||
       call.arguments.length !== wantArgs ||
-      !ts.isObjectLiteralExpression(unwrap(call.arguments[wantArgs - 1]!))
+      !isObjectLiteralExpression(unwrap(call.arguments[wantArgs - 1]!))
     ) {
       refuse(exported, 'define-call', { define: DEFINE[opts.kind], example: EXAMPLE[opts.kind] });
     } else {
       if (opts.kind === 'progress') {
         const first = unwrap(call.arguments[0]!);
-        if (!ts.isIdentifier(first) || planLocal === undefined || first.text !== planLocal) refuse(first, 'progress-plan-arg');
+        if (!isIdentifier(first) || planLocal === undefined || first.text !== planLocal) refuse(first, 'progress-plan-arg');
       }
       root = unwrap(call.arguments[wantArgs - 1]!) as ts.ObjectLiteralExpression;
       const rootCast = typeCast(call.arguments[wantArgs - 1]!);
@@ -245,8 +253,8 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
     }
     const e = unwrap(node);
     switch (e.kind) {
-      case ts.SyntaxKind.StringLiteral:
-      case ts.SyntaxKind.NoSubstitutionTemplateLiteral: {
+      case SK.StringLiteral:
+      case SK.NoSubstitutionTemplateLiteral: {
         const v = (e as ts.StringLiteral).text;
         const at = loneSurrogate(v);
         if (at >= 0) located.push({ node: e, index: at, id: 'lone-surrogate', data: { escape: `\\u${v.charCodeAt(at).toString(16).toUpperCase()}` } });
@@ -258,63 +266,63 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
         }
         return v;
       }
-      case ts.SyntaxKind.NumericLiteral: {
+      case SK.NumericLiteral: {
         const n = Number((e as ts.NumericLiteral).text);
         if (!Number.isFinite(n)) refuse(e, 'not-finite', { name: quote(e.getText(sf), 20) });
         return n;
       }
-      case ts.SyntaxKind.TrueKeyword:
+      case SK.TrueKeyword:
         return true;
-      case ts.SyntaxKind.FalseKeyword:
+      case SK.FalseKeyword:
         return false;
-      case ts.SyntaxKind.NullKeyword:
+      case SK.NullKeyword:
         return null;
-      case ts.SyntaxKind.TemplateExpression:
+      case SK.TemplateExpression:
         refuse(e, 'template');
         return undefined;
-      case ts.SyntaxKind.PrefixUnaryExpression: {
+      case SK.PrefixUnaryExpression: {
         const u = e as ts.PrefixUnaryExpression;
         const operand = unwrap(u.operand);
-        if ((u.operator === ts.SyntaxKind.MinusToken || u.operator === ts.SyntaxKind.PlusToken) && ts.isNumericLiteral(operand)) {
+        if ((u.operator === SK.MinusToken || u.operator === SK.PlusToken) && isNumericLiteral(operand)) {
           const n = Number(operand.text);
           if (!Number.isFinite(n)) refuse(e, 'not-finite', { name: quote(e.getText(sf), 20) });
-          return u.operator === ts.SyntaxKind.MinusToken ? -n : n;
+          return u.operator === SK.MinusToken ? -n : n;
         }
-        if (ts.isIdentifier(operand) && operand.text === 'Infinity') {
+        if (isIdentifier(operand) && operand.text === 'Infinity') {
           refuse(e, 'not-finite', { name: e.getText(sf) });
           return undefined;
         }
         refuse(e, 'expression', { kind: kindName(e) });
         return undefined;
       }
-      case ts.SyntaxKind.Identifier: {
+      case SK.Identifier: {
         const name = (e as ts.Identifier).text;
         if (name === 'Infinity' || name === 'NaN') refuse(e, 'not-finite', { name });
         else refuse(e, 'identifier', { name: quote(name, 40) });
         return undefined;
       }
-      case ts.SyntaxKind.ArrayLiteralExpression: {
+      case SK.ArrayLiteralExpression: {
         const out: unknown[] = [];
         for (const el of (e as ts.ArrayLiteralExpression).elements) {
-          if (ts.isSpreadElement(el)) refuse(el, 'spread');
-          else if (ts.isOmittedExpression(el)) refuse(e, 'hole');
+          if (isSpreadElement(el)) refuse(el, 'spread');
+          else if (isOmittedExpression(el)) refuse(e, 'hole');
           else out.push(evaluate(el, depth + 1));
         }
         return out;
       }
-      case ts.SyntaxKind.ObjectLiteralExpression: {
+      case SK.ObjectLiteralExpression: {
         // A plain object built in place (fast in V8); '__proto__' is defined as an own key, never a prototype.
         const out: Record<string, unknown> = {};
         for (const p of (e as ts.ObjectLiteralExpression).properties) {
-          if (ts.isSpreadAssignment(p)) {
+          if (isSpreadAssignment(p)) {
             refuse(p, 'spread');
             continue;
           }
-          if (ts.isShorthandPropertyAssignment(p)) {
+          if (isShorthandPropertyAssignment(p)) {
             refuse(p, 'shorthand', { name: p.name.text });
             continue;
           }
-          if (!ts.isPropertyAssignment(p)) {
+          if (!isPropertyAssignment(p)) {
             refuse(p, 'method');
             continue;
           }
@@ -333,16 +341,16 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
         }
         return out;
       }
-      case ts.SyntaxKind.CallExpression: {
+      case SK.CallExpression: {
         const c = e as ts.CallExpression;
-        const callee = ts.isIdentifier(c.expression) ? c.expression.text : c.expression.getText(sf);
-        const helper = ts.isIdentifier(c.expression) ? helperNames.get(callee) : undefined;
+        const callee = isIdentifier(c.expression) ? c.expression.text : c.expression.getText(sf);
+        const helper = isIdentifier(c.expression) ? helperNames.get(callee) : undefined;
         if (!helper) {
           refuse(c.expression, 'call', { name: quote(callee, 40), allowed: allowedHelpers });
           return undefined;
         }
         const before = refusals.length;
-        const args = c.arguments.map((a) => (ts.isSpreadElement(a) ? (refuse(a, 'spread'), undefined) : evaluate(a, depth + 1)));
+        const args = c.arguments.map((a) => (isSpreadElement(a) ? (refuse(a, 'spread'), undefined) : evaluate(a, depth + 1)));
         if (refusals.length > before) return undefined;
         try {
           return (PLAN_HELPERS as Record<string, (...a: unknown[]) => unknown>)[helper]!(...args);
@@ -401,12 +409,12 @@ function describeHelperError(err: unknown): { ja: string; en: string; hintJa: st
 function typeCast(node: ts.Expression): ts.Expression | undefined {
   let e = node;
   for (;;) {
-    if (ts.isParenthesizedExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
-    else if (ts.isAsExpression(e)) {
+    if (isParenthesizedExpression(e) || isSatisfiesExpression(e)) e = e.expression;
+    else if (isAsExpression(e)) {
       const t = e.type;
-      if (ts.isTypeReferenceNode(t) && ts.isIdentifier(t.typeName) && t.typeName.text === 'const') e = e.expression;
+      if (isTypeReferenceNode(t) && isIdentifier(t.typeName) && t.typeName.text === 'const') e = e.expression;
       else return e;
-    } else if (ts.isTypeAssertionExpression(e) || ts.isNonNullExpression(e)) return e;
+    } else if (isTypeAssertionExpression(e) || isNonNullExpression(e)) return e;
     else return undefined;
   }
 }
