@@ -25,13 +25,24 @@ interface DictionaryInternals {
   token_info_dictionary: { target_map: Record<number, number[]>; getFeatures(id: number | string): string };
 }
 
+/** kuromoji's tokenizer with the two private fields read below, checked at run time (the module boundary). */
+function hasDictionaryInternals(t: unknown): t is DictionaryInternals {
+  if (t === null || typeof t !== 'object' || !('viterbi_builder' in t) || !('token_info_dictionary' in t)) return false;
+  const { viterbi_builder: vb, token_info_dictionary: dict } = t;
+  return (
+    vb !== null && typeof vb === 'object' && 'trie' in vb && vb.trie !== null && typeof vb.trie === 'object' && 'commonPrefixSearch' in vb.trie && typeof vb.trie.commonPrefixSearch === 'function' &&
+    dict !== null && typeof dict === 'object' && 'target_map' in dict && 'getFeatures' in dict && typeof dict.getFeatures === 'function'
+  );
+}
+
 const entryCache = new Map<string, string[][]>();
 
 /** IPAdic's entries for exactly this surface form, each as its features (品詞, 品詞細分類1, …). */
 export async function dictionaryEntries(word: string): Promise<string[][]> {
   const cached = entryCache.get(word);
   if (cached) return cached;
-  const t = (await getTokenizer()) as unknown as DictionaryInternals;
+  const t: unknown = await getTokenizer();
+  if (!hasDictionaryInternals(t)) throw new TypeError('kuromoji: the tokenizer has no viterbi_builder.trie / token_info_dictionary (its package changed shape?)');
   const dict = t.token_info_dictionary;
   const out = t.viterbi_builder.trie
     .commonPrefixSearch(word)
