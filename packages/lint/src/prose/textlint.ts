@@ -352,7 +352,10 @@ export async function lintProse(doc: PlanDoc, opts: ProseOptions = {}): Promise<
       const results: ProseHit[][] = fresh.map(() => []);
       const result = await kernel.lintText(text, { ext: '.txt', filePath: source.file, plugins, rules });
       for (const m of result.messages) {
-        const [from0, to0] = m.range ?? [m.index, m.index + 1];
+        // A rule that reports only a start (prh: `index`, with the matched words as its fix's range) is
+        // quoted by its fix's range, so the finding shows 「するあたり」, not its first character 「す」.
+        const reported = m.range ?? [m.index, m.index + 1];
+        const [from0, to0] = reported[1] - reported[0] <= 1 && m.fix && m.fix.range[0] === reported[0] && m.fix.range[1] > m.fix.range[0] ? m.fix.range : reported;
         const i = stringAt(starts, from0);
         const v = fresh[i]!;
         const start = Math.max(0, Math.min(from0 - starts[i]!, v.length));

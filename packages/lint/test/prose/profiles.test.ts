@@ -48,9 +48,9 @@ describe('keikaku prose rules by profile and level', () => {
     ]);
   });
 
-  it('a textlint package rule keeps its one message, quoted with the words', async () => {
+  it('a textlint package rule keeps its one message, quoted with the words it matched (prh reports a start only: its fix gives the end)', async () => {
     const got = await prose(['制度の挟間にある課題'], { profile: 'draft' });
-    expect(got.map((g) => [g.rule, g.ja.startsWith('「挟」: 挟間 => 狭間'), g.en.endsWith('(textlint prh)'), g.hint.slice(0, 9)])).toEqual([['prose/prh', true, true, '文章の書き方の指摘']]);
+    expect(got.map((g) => [g.rule, g.ja.startsWith('「挟間」: 挟間 => 狭間'), g.en.endsWith('(textlint prh)'), g.hint.slice(0, 9)])).toEqual([['prose/prh', true, true, '文章の書き方の指摘']]);
   });
 });
 
@@ -58,8 +58,8 @@ describe('prh.yml: 〜にあたり', () => {
   it('a verb directly followed by あたり / 当たって (旭川 「入手するあたり」)', async () => {
     const got = await prose(['情報を入手するあたり必要なサポートを行う', '計画を策定するに当たって', '実施に当たり', '計画を推進する当たって'], { profile: 'draft' });
     expect(got.map((g) => [g.path, g.ja.split(' 「〜')[0]])).toEqual([
-      ['goals[0].description[0]', '「す」: するあたり => するにあたり'],
-      ['goals[0].description[3]', '「す」: する当たって => するに当たって'],
+      ['goals[0].description[0]', '「するあたり」: するあたり => するにあたり'],
+      ['goals[0].description[3]', '「する当たって」: する当たって => するに当たって'],
     ]);
   });
   it('一人当たり, 日当たり, 〜するにあたり are right', async () => {
@@ -78,8 +78,8 @@ describe('prh.yml: welfare phrases whose broken forms are generic (issue 17)', (
   it('困り事を抱えた: the thing held takes を (旭川 「困り事のかかえた」); the holder keeps の (世帯の抱える課題), and 抱え込み / 抱え方 are nouns', async () => {
     const got = await prose(['困り事のかかえた人の把握', '課題の抱えた世帯', '世帯の抱える課題', '困り事を抱えた人', '問題の抱え込みを防ぐ', '課題の抱え方'], { profile: 'draft' });
     expect(got.map((g) => [g.path, g.ja.split(' 抱え')[0]])).toEqual([
-      ['goals[0].description[0]', '「困」: 困り事のかかえ => 困り事をかかえ'],
-      ['goals[0].description[1]', '「課」: 課題の抱え => 課題を抱え'],
+      ['goals[0].description[0]', '「困り事のかかえ」: 困り事のかかえ => 困り事をかかえ'],
+      ['goals[0].description[1]', '「課題の抱え」: 課題の抱え => 課題を抱え'],
     ]);
   });
 });
