@@ -145,6 +145,8 @@ export interface ReportView {
     legalBasis?: string;
     encompasses: string[];
     structure: { label: string; title: string; children: { label: string; title: string }[] }[];
+    /** Said when the structure is empty: that the plan records none, or that the encoded excerpt does not hold it. */
+    structureNote: string;
     sections: { heading: string; paragraphs: string[]; subsections: { heading: string; paragraphs: string[] }[] }[];
   };
   dashboard: {
@@ -537,6 +539,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
   };
   ev.goals.forEach(visitRev);
 
+  const beyondExcerpt = new Set<string>(plan.source.beyondExcerpt ?? []);
   const sources = [`${plan.source.title}${plan.source.scope ? `（${plan.source.scope}）` : ''}`];
   const progressTitle = progress?.source?.title ?? progress?.title;
   if (progressTitle && progressTitle !== plan.source.title && !sources.includes(progressTitle)) sources.push(progressTitle);
@@ -574,6 +577,9 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
         title: g.title,
         children: (g.policies ?? []).map((p) => ({ label: `${t.policy} ${p.no}`, title: p.title })),
       })),
+      structureNote: beyondExcerpt.has('goals')
+        ? '目標・施策の体系は、記録した原典の範囲（「出典」に記載）の外にあるため、この報告書には載せていません。'
+        : 'この計画には、目標・施策の体系が記録されていません。',
       sections: (plan.sections ?? []).map((s) => ({
         heading: s.heading,
         paragraphs: s.paragraphs ?? [],
@@ -592,7 +598,7 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
         return { counts, total: counts.reduce((a, b) => a + b, 0), score: score(ev.score) };
       })(),
       ...(ev.goals.length === 0 || Object.values(ev.counts).every((n) => n === 0)
-        ? { note: 'この計画には、評価の対象となる指標が記録されていません。' }
+        ? { note: beyondExcerpt.has('indicators') ? '指標は、記録した原典の範囲（「出典」に記載）の外にあるため、評価していません。' : 'この計画には、評価の対象となる指標が記録されていません。' }
         : !ev.hasProgress
         ? { note: `${fyLabel}の進捗（実績値）はまだ記録されていません。基準値と目標値を示し、各指標は E（評価困難）としています。` }
         : {}),
