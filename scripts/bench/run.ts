@@ -3,7 +3,7 @@
  *
  *   pnpm bench                 N = 5, 100, 400, 1741
  *   pnpm bench 5 100           chosen sizes
- *   BENCH_SKIP_PACKAGES=1      leave out packages/<pkg>/bench/index.ts
+ *   BENCH_SKIP_PACKAGES=1      leave out scripts/bench/lint.ts and report.ts (each package's figures)
  *   BENCH_PHASES=read,warm     only these phases (read, each, stream, tsc, cold, warm, export, one, hostile)
  *   BENCH_OUT=file.json        where to write the results (default .bench/results.json)
  *
@@ -98,11 +98,12 @@ if (want('hostile')) {
 
 if (!process.env.BENCH_SKIP_PACKAGES) {
   for (const pkg of ['lint', 'report']) {
-    const script = join(ROOT, 'packages', pkg, 'bench', 'index.ts');
+    // Each package's figures, kept here (scripts/ sits above the packages: a package never imports scripts/).
+    const script = join(ROOT, 'scripts', 'bench', `${pkg}.ts`);
     if (!existsSync(script)) continue;
-    console.log(`\n== packages/${pkg}/bench`);
+    console.log(`\n== scripts/bench/${pkg}.ts`);
     const r = spawnSync(process.execPath, ['--import', 'tsx', script], { cwd: ROOT, stdio: 'inherit' });
-    if (r.status !== 0) console.log(`(packages/${pkg}/bench exited ${r.status})`);
+    if (r.status !== 0) console.log(`(scripts/bench/${pkg}.ts exited ${r.status})`);
   }
 }
 

@@ -1,5 +1,5 @@
 /**
- * Lint figures (run by `pnpm bench`, or: node --import tsx packages/lint/bench/index.ts [N]):
+ * Lint figures (run by `pnpm bench`, or: node --import tsx scripts/bench/lint.ts [N]):
  * - the five seed plans in one warm process (first run, then the median of warm runs), with prose off,
  *   basic (default) and full (kuromoji: its first run includes loading the dictionary);
  * - the synthetic national corpus (scripts/synthetic/generate.ts, default 1,741 plans) with prose off and basic;
@@ -10,10 +10,10 @@ import { mkdirSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { clearProseCache, lintWorkspace, type LintOptions } from '../src/index.js';
-import { generateWorkspace } from '../../../scripts/synthetic/generate.js';
+import { clearProseCache, lintWorkspace, type LintOptions } from '@keikaku/lint';
+import { generateWorkspace } from '../synthetic/generate.js';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const N = Number(process.argv[2] ?? process.env.LINT_BENCH_N ?? 1741);
 const TODAY = '2025-06-01';
 

@@ -1,5 +1,5 @@
 /**
- * pnpm bench → packages/report/bench: figures for the annual progress report.
+ * pnpm bench → scripts/bench/report.ts: figures for the annual progress report.
  *
  *   - Chromium launch time;
  *   - time per report with 1 and 2 pages printing in parallel (札幌 FY2024, repeated);
@@ -7,7 +7,7 @@
  *   - the ratio of the whole pipeline (evaluation, charts, HTML, print, pdf-lib post-processing)
  *     to Chromium printing the same finished HTML alone. Goal: at most 1.3×.
  *
- * Run alone: node --import tsx packages/report/bench/index.ts [syntheticCount=100]
+ * Run alone: node --import tsx scripts/bench/report.ts [syntheticCount=100]
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,10 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { cpus, loadavg } from 'node:os';
 import { loadWorkspace } from '@keikaku/core';
 import type { Progress } from '@keikaku/schema';
-import { generateWorkspace } from '../../../scripts/synthetic/generate.js';
-import { prepare, printPdf, ReportBrowser, runBatch, type Prepared, type ReportRequest } from '../src/index.js';
+import { generateWorkspace } from '../synthetic/generate.js';
+import { prepare, printPdf, ReportBrowser, runBatch, type Prepared, type ReportRequest } from '@keikaku/report';
 
-const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const N_SYNTH = Number(process.argv[2] ?? 100);
 const s = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
