@@ -55,8 +55,8 @@ type ApproachesOf<P> = Field<PoliciesOf<P>, 'approaches'>;
 type NodesOf<P> = GoalsOf<P> | PoliciesOf<P> | ApproachesOf<P>;
 type IdOf<T> = T extends { readonly id: infer I extends string } ? I : never;
 
-/** The literal ids of all indicators of a plan module. */
-export type IndicatorIdOf<P> = IdOf<Field<NodesOf<P>, 'indicators'>>;
+/** The literal ids of all indicators of a plan module: those of its nodes and the plan-level ones (計画全体の指標). */
+export type IndicatorIdOf<P> = IdOf<Field<NodesOf<P>, 'indicators'>> | IdOf<Field<P, 'indicators'>>;
 /** The literal ids of all initiatives (取組) of a plan module. */
 export type InitiativeIdOf<P> = IdOf<Field<NodesOf<P>, 'initiatives'>>;
 /** The literal ids of goals, policies, approaches and indicators. */
