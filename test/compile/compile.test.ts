@@ -292,6 +292,6 @@ describe('good fixtures at run time', () => {
     if (!plan.ok) expect.fail(JSON.stringify(plan.problems, null, 2));
     const progress = validateProgress(plan.value, goodProgress);
     if (!progress.ok) expect.fail(JSON.stringify(progress.problems, null, 2));
-    expect(progress.value.actuals.map((a) => a.indicator)).toEqual(['mimamori-wariai', 'soudan-kensu']);
+    expect(progress.value.actuals.map((a) => a.indicator)).toEqual(['mimamori-wariai', 'soudan-kensu', 'zentai-manzoku']);
   });
 });
