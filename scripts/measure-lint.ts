@@ -11,7 +11,8 @@
  * (test/corpus/plans/<id>, list test/corpus/plans/<id>/defects.md). Each list is a markdown table (see
  * seeds-defects.md for the columns). A finding is a true positive when it matches a listed row: same
  * plan, the row's file (or `*`), its path is at or below the row's path (or the row's path is `*`), the
- * row's quote occurs in the finding's message or in the value at the finding's path, and its rule is one
+ * row's quote occurs in the finding's message, in the value at the finding's path or in the name or title of
+ * an indicator or node the path runs through (for a progress actual, its indicator's), and its rule is one
  * of the row's rules (`*` any, `prose/*` any prose rule). Rows under "Found by lint, accepted after review"
  * were added after a run; they count for precision and are shown apart from the pre-written list.
  *
@@ -154,6 +155,38 @@ function valueAt(root: unknown, path: string | undefined): string {
   }
   return typeof v === 'string' ? v : v === undefined ? '' : JSON.stringify(v);
 }
+/**
+ * The names the finding's place sits in: the `name` (indicator) or `title` (goal, policy, initiative) of
+ * each object on its path. A finding's message shortens a long indicator name (「…（33文字）」), so a row
+ * quoting the whole name is matched through the place, not the message.
+ */
+function enclosingNames(root: unknown, path: string | undefined, plan: unknown): string {
+  if (!path) return '';
+  const names: string[] = [];
+  let v: unknown = root;
+  for (const s of segments(path)) {
+    if (v === null || typeof v !== 'object') break;
+    v = (v as Record<string | number, unknown>)[s];
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const o = v as Record<string, unknown>;
+      for (const k of ['name', 'title'] as const) if (typeof o[k] === 'string') names.push(o[k]);
+      // A progress module's actual names its indicator by id: the plan's indicator of that id.
+      if (typeof o.indicator === 'string') names.push(nameOfId(plan, o.indicator));
+    }
+  }
+  return names.join('\n');
+}
+/** The name of the plan's indicator (or node) whose id is `id`, wherever it hangs. */
+function nameOfId(v: unknown, id: string): string {
+  if (v === null || typeof v !== 'object') return '';
+  const o = v as Record<string, unknown>;
+  if (o.id === id && typeof o.name === 'string') return o.name;
+  for (const c of Object.values(o)) {
+    const n = nameOfId(c, id);
+    if (n) return n;
+  }
+  return '';
+}
 function pathWithin(findingPath: string | undefined, rowPath: string): boolean {
   if (rowPath === '*') return true;
   if (!findingPath) return false;
@@ -173,7 +206,7 @@ export function matchFinding(f: Finding, plan: string, planDir: string, values: 
     if (!pathWithin(f.path, r.path)) return false;
     if (!ruleMatches(f.ruleId, r.rules)) return false;
     if (r.quote) {
-      const text = `${f.message.ja}\n${valueAt(values.get(file), f.path)}`;
+      const text = `${f.message.ja}\n${valueAt(values.get(file), f.path)}\n${enclosingNames(values.get(file), f.path, values.get('plan.ts'))}`;
       if (!text.includes(r.quote)) return false;
     }
     return true;

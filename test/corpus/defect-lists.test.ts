@@ -55,13 +55,18 @@ describe('matchFinding', () => {
       '| X1 | p | plan.ts | goals[0].indicators[1] | - | missing-target | defect | yes | t | |',
       '| X2 | p | * | * | 「援体制」 | prose/* | defect | yes | t | |',
       '| X3 | p | plan.ts | goals[1] | - | * | debatable | yes | t | |',
+      '| X4 | p | * | * | 「地域での福祉ボランティア活動の広がりに関して満足している市民の割合」 | actuals-past-target | defect | yes | t | |',
     ].join('\n'),
     'inline',
   );
   const f = (path: string, ruleId: string, ja = ''): Finding =>
     ({ ruleId, path, file: 'plans/p/plan.ts', message: { ja, en: '' }, severity: 'warning' }) as unknown as Finding;
-  const values = new Map<string, unknown>([['plan.ts', { goals: [{ notes: ['問わない援体制'] }] }]]);
-  const ids = (x: Finding) => matchFinding(x, 'p', 'plans/p/', values, rows).map((r) => r.id);
+  const LONG = '地域での福祉ボランティア活動の広がりに関して満足している市民の割合';
+  const values = new Map<string, unknown>([
+    ['plan.ts', { goals: [{ notes: ['問わない援体制'] }], indicators: [{ id: 'manzoku', name: LONG }] }],
+    ['progress/2017.ts', { actuals: [{ indicator: 'manzoku', value: 57.3 }] }],
+  ]);
+  const ids = (x: Finding, file = 'plans/p/plan.ts') => matchFinding({ ...x, file }, 'p', 'plans/p/', values, rows).map((r) => r.id);
   it.each([
     ['goals[0].indicators[1].target.value', 'missing-target', '', ['X1']],
     ['goals[0].indicators[10].target.value', 'missing-target', '', []], // [10] is not below [1]
@@ -71,5 +76,12 @@ describe('matchFinding', () => {
     ['goals[1].policies[0].title', 'anything', '', ['X3']],
   ])('%s %s → %j', (path, rule, ja, want) => {
     expect(ids(f(path, rule, ja))).toEqual(want);
+  });
+  // A message shortens a long name (「…（33文字）」): the row's whole name is found through the place.
+  it('a quoted indicator name matches through the indicator the path runs through, or a progress actual\'s indicator', () => {
+    const short = '指標「地域での福祉ボランティア活動の広がりに関して満足している市民…（33文字）」の実績';
+    expect(ids(f('indicators[0].target.value', 'actuals-past-target', short))).toEqual(['X4']);
+    expect(ids(f('actuals[0].value', 'actuals-past-target', short), 'plans/p/progress/2017.ts')).toEqual(['X4']);
+    expect(ids(f('goals[0].notes[0]', 'actuals-past-target', short))).toEqual([]); // not under that indicator
   });
 });
