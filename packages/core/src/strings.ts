@@ -13,7 +13,12 @@ export type StringKind =
   /** The argument of tbd(…) (a placeholder year as printed). */
   | 'tbd'
   /** Ids, enums, dates, file names: not text for people. */
-  | 'code';
+  | 'code'
+  /**
+   * The encoder's own words about a reading or an absence: the `note` of `{ read, note }` and of
+   * `notStated(note)`. Not the document's text, so rules about the document's wording leave it alone.
+   */
+  | 'annotation';
 
 export interface StringAt {
   path: PlanPath;
@@ -51,9 +56,11 @@ function walk(v: unknown, path: (string | number)[], key: string, out: StringAt[
     return;
   }
   if (typeof v === 'object' && v !== null) {
+    const encoders = 'read' in v || 'notStated' in v;
     for (const [k, e] of Object.entries(v)) {
       path.push(k);
-      walk(e, path, k, out, depth + 1);
+      if (encoders && k === 'note' && typeof e === 'string') out.push({ path: [...path], key: k, value: e, kind: 'annotation' });
+      else walk(e, path, k, out, depth + 1);
       path.pop();
     }
   }
