@@ -48,6 +48,7 @@ import gradingBandUnit from './grading-band-unit.js';
 import progressWithoutActual from './progress-without-actual.js';
 import measureConflict from './measure-conflict.js';
 import targetFarFromActuals from './target-far-from-actuals.js';
+import actualJump from './actual-jump.js';
 import partyCount from './party-count.js';
 import measureNameMismatch from './measure-name-mismatch.js';
 import definitionAmbiguous from './definition-ambiguous.js';
@@ -99,6 +100,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   progressWithoutActual,
   measureConflict,
   targetFarFromActuals,
+  actualJump,
   partyCount,
   measureNameMismatch,
   definitionAmbiguous,
