@@ -17,3 +17,13 @@ export const fmt = (n: number): string => NUMBER_FORMAT.format(n);
 export function showValue(v: Value | PartValue, unit?: string): string {
   return quote(formatValue(v, unit), 40);
 }
+
+/**
+ * An indicator the document files as a monitoring indicator (関連指標, 参考指標, モニタリング指標, 補助指標, 観察指標
+ * in its `category`): by the usual practice of municipal evaluation sheets these track a trend beside the
+ * outcome indicators and carry no target or baseline by design (加古川's 「その他の関連指標」 table has no
+ * such columns), so missing-target and baseline-missing do not ask for them.
+ */
+export function isMonitoringIndicator(ind: { category?: string | undefined }): boolean {
+  return ind.category !== undefined && /(?:関連|参考|モニタリング|補助|観察)指標/u.test(ind.category);
+}

@@ -1,5 +1,6 @@
 import { absentOf, isNotStated, valueAs } from '@keikaku/schema';
 import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
+import { isMonitoringIndicator } from '../util.js';
 
 type D = { indicator: string };
 export default createRule({
@@ -45,6 +46,8 @@ export default createRule({
           // Yearly targets (年次目標, series) or 見込量 (planned) from the plan's first year: each year's actual is
           // judged against that year's figure, and the sheet has no baseline column to encode (町の施策シート).
           if ((ind.series ?? []).length > 0 || (ind.planned ?? []).length > 0) return;
+          // A monitoring indicator (関連指標, 参考指標 …) tracks a trend and has no target or baseline by design.
+          if (isMonitoringIndicator(ind)) return;
           ctx.report({ messageId: 'none', data: { indicator: name }, path: [...path, 'name'] });
           return;
         }

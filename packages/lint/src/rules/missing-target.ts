@@ -1,5 +1,6 @@
 import { isNotStated, valueAs } from '@keikaku/schema';
 import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
+import { isMonitoringIndicator } from '../util.js';
 
 type D = { indicator: string };
 export default createRule({
@@ -61,6 +62,8 @@ export default createRule({
           if (ind.beyondExcerpt?.includes('target')) return;
           // 見込量 (planned amounts per year) are what this indicator's actuals are measured against: a target in all but name.
           if ((ind.planned ?? []).length > 0) return;
+          // A monitoring indicator (関連指標, 参考指標 …) tracks a trend and has no target or baseline by design.
+          if (isMonitoringIndicator(ind)) return;
           if (singleYear) ctx.report({ messageId: 'singleYearNoTarget', data: { indicator: name, years }, path: [...path, 'name'] });
           else ctx.report({ messageId: 'noTarget', data: { indicator: name }, path: [...path, 'name'] });
           return;

@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'drafting: a baseline printed 「―」 (a new measure, sapporo) is as printed', plan: ind({ baseline: "{ fy: fy(2022), value: { missing: '―' } }" }) },
     { name: 'no baseline, but yearly targets (年次目標) to judge each year by (町の施策シート)', plan: ind({ baseline: '', series: '[{ fy: reiwa(5), value: 27.5 }, { fy: reiwa(6), value: 28 }]' }) },
     { name: 'drafting: 「－」 (tomakomai) likewise', plan: ind({ baseline: "{ fy: reiwa(1), value: { missing: '－' } }" }) },
+    { name: 'no baseline on a monitoring indicator (category その他の関連指標, kakogawa-shisaku-2018)', plan: ind({ baseline: '', target: '', category: "'その他の関連指標'" }), settings: { profile: 'publish' } },
     // fukuoka-hokenfukushi-2017 上位概念3: the excerpt ends inside the indicator, its baseline lies beyond it.
     { name: 'no baseline, the excerpt ending inside the indicator (beyondExcerpt, fukuoka-hokenfukushi-2017)', plan: ind({ baseline: '', target: '', beyondExcerpt: "['baseline', 'target']" }), settings: { profile: 'publish' } },
   ],

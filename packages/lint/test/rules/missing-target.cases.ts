@@ -9,6 +9,8 @@ ruleTester(rule, {
     { name: 'a numeric target with a year', plan: withTarget('{ fy: reiwa(11), value: 20 }') },
     { name: 'no target but 見込量 per year (planned): the actuals are measured against them', plan: withTarget('', { planned: '[{ fy: reiwa(7), value: 12 }, { fy: reiwa(8), value: 14 }]' }) },
     { name: 'a qualitative target', plan: withTarget("{ fy: reiwa(11), value: { state: '継続' } }") },
+    // kakogawa-shisaku-2018: the 「その他の関連指標」 table has no target column by design.
+    { name: 'no target on a monitoring indicator (category その他の関連指標)', plan: withTarget('', { category: "'その他の関連指標'" }), settings: { profile: 'publish' } },
     { name: 'a tbd() year is placeholder’s, not this rule’s', plan: withTarget("{ fy: tbd('令和〇年度'), value: 20 }") },
     // fukuoka-hokenfukushi-2017 上位概念3: the excerpt ends inside the indicator, its target lies beyond it.
     { name: 'no target, the excerpt ending inside the indicator (beyondExcerpt, fukuoka-hokenfukushi-2017)', plan: withTarget('', { baseline: '', beyondExcerpt: "['baseline', 'target']" }) },
