@@ -145,8 +145,11 @@ function firstPass(o: ReportRunOptions, s: Selection): Map<string, Finding> {
  */
 async function requestFor(o: ReportRunOptions, s: Selection, duplicates: ReadonlyMap<string, Finding>, files: PlanFiles, onEvent: (e: ReportEvent) => void): Promise<ReportRequest | undefined> {
   const doc = loadPlan(o.root, files);
-  // As check does: tsc's finding is kept where Zod echoes the same mistake.
-  const findings = sortFindings(dedupeFindings(dropEchoes([...ownFindings(s.tsc, files.id), ...(await lintPlan(o.root, doc, { profile: 'publish', today: s.today }))])));
+  // As check does: tsc's finding is kept where Zod echoes the same mistake. The prose checks (textlint: 表記,
+  // typo candidates) are left to `keikaku lint`: they are notes for the encoder and the publisher, not data-quality
+  // notes for a committee (the annex never printed prh's or jtf's), and the morphological analyser they load
+  // (kuromoji, about 330 MB) would double a national run's memory.
+  const findings = sortFindings(dedupeFindings(dropEchoes([...ownFindings(s.tsc, files.id), ...(await lintPlan(o.root, doc, { profile: 'publish', today: s.today, prose: false }))])));
   // A plan refused for its own errors is named by its first; one whose id another plan also writes, by that.
   const first = findings.find(isBlocking) ?? duplicates.get(files.id);
   if (!doc.plan || first) {
