@@ -33,7 +33,7 @@ export default definePlan({
   municipality: { name: '苫小牧市', code: '012131', prefecture: '北海道' },
   title: notStated('原典（第４章の抜粋）に計画の表題の記載なし（苫小牧市の市町村地域福祉計画の第４章）'),
   edition: notStated('原典（第４章の抜粋）に第N期の記載なし'),
-  period: notStated('原典（第４章の抜粋）に計画期間の記載なし。評価指標は基準値R1・目標値R8'),
+  period: notStated('原典（第４章の抜粋）に計画期間の記載なし。評価指標の表の見出しは「基準値（R1）」「目標値（R8）」'),
   // The excerpt does not cite 社会福祉法第107条 (the plan's own basis). It cites 成年後見制度の利用の
   // 促進に関する法律第14条 (for the encompassed plan below) and 社会福祉法第106条の4第2項 (five times, in
   // the 重層的支援体制整備事業 list of 取組方針①; kept there in the description).
