@@ -101,7 +101,7 @@ export interface EraAbbreviationHit {
   /** The year written out: 平成27年度, 平成27年10月, 令和４年度. */
   suggest: string;
   /** How the year is marked: 年度 / 年 / a month after a dot / nothing (a year standing alone: Ｒ４, (H26実績)). */
-  form: 'fy' | 'year' | 'month' | 'bare';
+  form: 'fy' | 'year' | 'month' | 'date' | 'bare';
   /** The certain edit, when the written form says which it is (年度, 年, .10月): [start, end) of the value and the text. */
   fix?: { start: number; end: number; text: string };
 }
@@ -115,6 +115,7 @@ const ABBR = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-－.．/／#＃])([HRSＨＲ
 const AFTER_FY = /^\s*年度/;
 const AFTER_YEAR = /^\s*年/;
 const AFTER_MONTH = /^[.．]\s*([0-9０-９]{1,2})(?![0-9０-９.．])(\s*月)?/;
+const AFTER_DATE = /^[.．]([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})(?![0-9０-９.．])/;
 
 /** [start, end) of each 「…」 or 『…』: a quotation (詳細表の目標値は「R４」のみ) cites a form, it does not use it. */
 function quotedRanges(s: string): [number, number][] {
@@ -146,6 +147,17 @@ export function findEraAbbreviations(s: string): EraAbbreviationHit[] {
     const fy = AFTER_FY.exec(rest);
     const yr = fy ? undefined : AFTER_YEAR.exec(rest);
     const mo = fy || yr ? undefined : AFTER_MONTH.exec(rest);
+    const date = fy || yr || mo ? undefined : AFTER_DATE.exec(rest);
+    if (date) {
+      // 「R4.3.31」: a date, written out 令和4年3月31日.
+      const month = Number(toAscii(date[1]!));
+      const day = Number(toAscii(date[2]!));
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const end = m.index + m[0].length + date[0].length;
+      const written = `${head}年${date[1]}月${date[2]}日`;
+      out.push({ ...base, end, text: s.slice(m.index, end), suggest: written, form: 'date', fix: { start: m.index, end, text: written } });
+      continue;
+    }
     if (fy || yr) {
       const suffix = fy ? '年度' : '年';
       const end = m.index + m[0].length + (fy ?? yr)![0].length;

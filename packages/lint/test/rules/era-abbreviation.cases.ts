@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: 'R４ in a printed table cell', plan: planText({ goals: goal([indicator({ target: "{ fy: reiwa(4), value: 20, printed: 'R４' }" })]) }) },
     // tomakomai's note on that cell quotes it.
     { name: 'quoted as printed: 「R４」, 『H27』', plan: desc('詳細表の目標値は「R４」のみ（一覧表は「R4開設」）。『H27』とある') },
+    { name: 'not a date (R4.13.2) nor a month (R2.15)', plan: desc('R4.13.2 の版') },
     { name: 'a dot followed by no month (R2.15)', plan: desc('手順書 R2.15 を参照') },
   ],
   invalid: [
@@ -46,6 +47,7 @@ ruleTester(rule, {
       errors: [{ messageId: 'abbreviated', text: 'R6.12 月', data: { text: 'R6.12 月', suggest: '令和6年12月' } }],
       output: desc('相談件数:1,302 件（令和6年12 月末時点）'),
     },
+    { name: 'R4.3.31: a date', plan: desc('R4.3.31現在の登録者数'), errors: [{ messageId: 'abbreviated', text: 'R4.3.31', data: { text: 'R4.3.31', suggest: '令和4年3月31日' } }], output: desc('令和4年3月31日現在の登録者数') },
     { name: 'R6.12末: a month without 月, no fix', plan: desc('R6.12末の数'), errors: [{ messageId: 'abbreviated', text: 'R6.12', data: { text: 'R6.12', suggest: '令和6年12月' } }], output: null },
     {
       name: 'two in one string, at exact places',
