@@ -49,7 +49,8 @@ const TWINS: Twin[] = [
   { name: 'an empty goal number instead of notStated()', fixture: 'excerpt.ts', from: "no: notStated('見出しに番号の印刷なし')", to: "no: ''", runtime: { stage: 'zod', code: 'too_small', path: 'goals[0].no' } },
   { name: 'an unnamed frame given a name as text', fixture: 'excerpt.ts', from: "name: notStated('評価シートの3行目", to: "name: ('評価シートの3行目", tsc: /Type 'string' is not assignable to type/, runtime: { stage: 'zod', code: 'invalid_type', path: 'goals[0].unnamedIndicators[0].name' } },
   { name: 'a part beyond the excerpt that an indicator has not', fixture: 'excerpt.ts', from: "beyondExcerpt: ['baseline', 'target']", to: "beyondExcerpt: ['kijunchi', 'target']", tsc: /'"kijunchi"' is not assignable/, runtime: { stage: 'zod', code: 'invalid_value', path: 'indicators[1].beyondExcerpt[0]' } },
-  { name: 'an empty list of parts beyond the excerpt', fixture: 'excerpt.ts', from: "beyondExcerpt: ['philosophy', 'evaluation']", to: 'beyondExcerpt: []', runtime: { stage: 'zod', code: 'too_small', path: 'source.beyondExcerpt' } },
+  { name: 'a part beyond the excerpt that a plan has not (grades, not grading)', fixture: 'excerpt.ts', from: "'evaluation', 'grading']", to: "'evaluation', 'grades']", tsc: /'"grades"' is not assignable/, runtime: { stage: 'zod', code: 'invalid_value', path: 'source.beyondExcerpt[2]' } },
+  { name: 'an empty list of parts beyond the excerpt', fixture: 'excerpt.ts', from: "beyondExcerpt: ['philosophy', 'evaluation', 'grading']", to: 'beyondExcerpt: []', runtime: { stage: 'zod', code: 'too_small', path: 'source.beyondExcerpt' } },
   { name: 'a goal indicator with the id of a plan-level indicator', fixture: 'excerpt.ts', from: "id: 'salon-su'", to: "id: 'zentai-manzokudo'", runtime: { stage: 'zod', code: 'duplicate-id', path: 'goals[0].indicators[0].id' } },
   { name: 'an era argument for a year that prints its own era', fixture: 'years.ts', from: "printedYear('26年度', '平成')", to: "printedYear('平成26年度', '平成')", runtime: { stage: 'reader', code: 'reader/helper-argument', path: 'goals[0].indicators[0].baseline.fy' } },
   { name: 'a year printed without its era, and no era given', fixture: 'years.ts', from: "printedYear('32年度', '平成')", to: "printedYear('32年度')", runtime: { stage: 'reader', code: 'reader/helper-argument', path: 'period.end' } },
@@ -207,7 +208,7 @@ describe('issue 17 shapes', () => {
     expect([r['zentai-manzokudo']!.level, r['zentai-manzokudo']!.goal, r['salon-su']!.level]).toEqual(['plan', '', 'goal']);
     // An indicator the excerpt ends inside: its baseline and target are shown as beyond the excerpt, not as blanks.
     expect([r['kireme']!.baseline_value, r['kireme']!.target_value]).toEqual(['（抜粋の範囲外）', '（抜粋の範囲外）']);
-    expect(plan.source.beyondExcerpt).toEqual(['philosophy', 'evaluation']);
+    expect(plan.source.beyondExcerpt).toEqual(['philosophy', 'evaluation', 'grading']);
     expect([r['g1-row3']!.indicator_name, r['g1-row3']!.direction_by, r['g1-row3']!.note]).toEqual(['', 'not-stated', '（指標名の記載なし） 評価シートの3行目は指標名が空欄（基準値・目標値も空欄）']);
   });
   it('years: read by the encoder, printed without an era (era from context), and not printed at all — each shown, none dropped', () => {

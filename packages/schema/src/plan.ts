@@ -207,10 +207,10 @@ export const SourceDocument = z.strictObject({
   title: z.string().min(1),
   scope: z.string().optional().describe('Which part of the plan the source covers (e.g. 第4章 only)'),
   beyondExcerpt: z
-    .array(z.enum(['goals', 'indicators', 'period', 'legalBasis', 'philosophy', 'evaluation', 'terms', 'encompasses']))
+    .array(z.enum(['goals', 'indicators', 'period', 'legalBasis', 'philosophy', 'evaluation', 'terms', 'encompasses', 'grading']))
     .min(1)
     .optional()
-    .describe("Parts of the plan the source (an excerpt) does not hold, e.g. ['goals', 'indicators'] for an excerpt of the evaluation chapter only: empty or notStated() there says nothing about the document"),
+    .describe("Parts of the plan the source (an excerpt) does not hold, e.g. ['goals', 'indicators'] for an excerpt of the evaluation chapter only; 'grading' when the criteria of its grading scales are printed elsewhere: empty or notStated() there says nothing about the document"),
 });
 
 export const PlanObject = z.strictObject({

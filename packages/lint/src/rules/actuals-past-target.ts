@@ -44,8 +44,11 @@ export default createRule({
           const v = quantityOf(a.actual.value);
           if (v !== undefined) candidates.push({ fy: a.progress.progress.fy, value: v, kind: '実績', kindEn: 'actual', path: [...a.path, 'value'], source: a.progress.source });
         }
-        // The latest figure that meets the target, if no revision followed it.
-        const hit = candidates.filter((c) => met(c.value)).sort((a, b2) => b2.fy - a.fy)[0];
+        // A figure of the target's own year (or later) that meets it: the target is achieved, there is nothing left to revise.
+        const targetFy = yearOf(targetOf(ind)?.fy);
+        const early = (fy: number) => targetFy === undefined || fy < targetFy;
+        // The latest figure, before the target's year, that meets the target, if no revision followed it.
+        const hit = candidates.filter((c) => early(c.fy) && met(c.value)).sort((a, b2) => b2.fy - a.fy)[0];
         if (!hit || revisedAfter(hit.fy)) return;
         ctx.report({
           messageId: 'reached',

@@ -31,6 +31,8 @@ export default createRule({
   create(ctx) {
     return {
       plan(plan) {
+        // The excerpt prints the marks of its scales but not their criteria, which lie on pages it does not hold.
+        if (plan.source.beyondExcerpt?.includes('grading')) return;
         for (const [i, scale] of (plan.grading ?? []).entries()) {
           // An assessment scale (事業の妥当性 優る〜劣る) is a judgement by its nature; a scale with a cited source takes its criteria from there.
           if (scale.kind === 'assessment' || scale.source) continue;

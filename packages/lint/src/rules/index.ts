@@ -6,6 +6,7 @@ import baselineAfterPlanStart from './baseline-after-plan-start.js';
 import baselineForecast from './baseline-forecast.js';
 import baselineMissing from './baseline-missing.js';
 import encompassedCoverage from './encompassed-coverage.js';
+import eraAbbreviation from './era-abbreviation.js';
 import eraGannen from './era-gannen.js';
 import eraPair from './era-pair.js';
 import eraYearPastEnd from './era-year-past-end.js';
@@ -73,6 +74,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   eraPair,
   eraGannen,
   eraYearPastEnd,
+  eraAbbreviation,
   yearOutsidePeriod,
   planPeriodEnded,
   targetDirection,

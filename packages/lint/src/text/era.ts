@@ -90,3 +90,91 @@ export function findPastEraEnd(s: string): { start: number; end: number; text: s
   }
   return out;
 }
+
+/** H27年度, Ｒ４, S60年, H27.10月: an era abbreviated to its Latin initial (平成 H, 令和 R, 昭和 S). */
+export interface EraAbbreviationHit {
+  /** The abbreviation and what tells it is a year (年度, 年, .10月), as written. */
+  start: number;
+  end: number;
+  text: string;
+  era: EraName;
+  /** The year written out: 平成27年度, 平成27年10月, 令和４年度. */
+  suggest: string;
+  /** How the year is marked: 年度 / 年 / a month after a dot / nothing (a year standing alone: Ｒ４, (H26実績)). */
+  form: 'fy' | 'year' | 'month' | 'date' | 'bare';
+  /** The certain edit, when the written form says which it is (年度, 年, .10月): [start, end) of the value and the text. */
+  fix?: { start: number; end: number; text: string };
+}
+
+const ABBR_ERAS: Readonly<Record<string, EraName>> = { H: '平成', R: '令和', S: '昭和', Ｈ: '平成', Ｒ: '令和', Ｓ: '昭和' };
+/**
+ * The initial, not inside a Latin word, a number or a code (HbA1c, H2O, COVID-19, R-1, ver.R2, No.S3), then one or
+ * two digits (or 元) that are not followed by another letter, digit or hyphen (H2O, R2D2, S1-2).
+ */
+const ABBR = /(?<![A-Za-zＡ-Ｚａ-ｚ0-9０-９_\-－.．/／#＃])([HRSＨＲＳ])(\s?)(元|[0-9０-９]{1,2})(?![0-9０-９A-Za-zＡ-Ｚａ-ｚ_\-－])/g;
+const AFTER_FY = /^\s*年度/;
+const AFTER_YEAR = /^\s*年/;
+const AFTER_MONTH = /^[.．]\s*([0-9０-９]{1,2})(?![0-9０-９.．])(\s*月)?/;
+const AFTER_DATE = /^[.．]([0-9０-９]{1,2})[.．]([0-9０-９]{1,2})(?![0-9０-９.．])/;
+
+/** [start, end) of each 「…」 or 『…』: a quotation (詳細表の目標値は「R４」のみ) cites a form, it does not use it. */
+function quotedRanges(s: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of s.matchAll(/「[^「」]*」|『[^『』]*』/g)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/**
+ * Era abbreviations in prose, outside quotation brackets. A year past the era's end (H32) is left to findPastEraEnd,
+ * which names the year it means.
+ */
+export function findEraAbbreviations(s: string): EraAbbreviationHit[] {
+  const out: EraAbbreviationHit[] = [];
+  const quoted = quotedRanges(s);
+  ABBR.lastIndex = 0;
+  for (let m = ABBR.exec(s); m; m = ABBR.exec(s)) {
+    const at = m.index;
+    if (quoted.some(([a, b]) => at > a && at < b)) continue;
+    const era = ABBR_ERAS[m[1]!]!;
+    const nText = m[3]!;
+    const n = eraNum(nText);
+    const last = ERA_LAST[era];
+    if (n < 1 || (last !== undefined && n > last)) continue;
+    const rest = s.slice(m.index + m[0].length);
+    // 平成元年, not 平成1年 (era-gannen).
+    const head = `${era}${n === 1 ? '元' : nText}`;
+    const base = { start: m.index, era };
+    const fy = AFTER_FY.exec(rest);
+    const yr = fy ? undefined : AFTER_YEAR.exec(rest);
+    const mo = fy || yr ? undefined : AFTER_MONTH.exec(rest);
+    const date = fy || yr || mo ? undefined : AFTER_DATE.exec(rest);
+    if (date) {
+      // 「R4.3.31」: a date, written out 令和4年3月31日.
+      const month = Number(toAscii(date[1]!));
+      const day = Number(toAscii(date[2]!));
+      if (month < 1 || month > 12 || day < 1 || day > 31) continue;
+      const end = m.index + m[0].length + date[0].length;
+      const written = `${head}年${date[1]}月${date[2]}日`;
+      out.push({ ...base, end, text: s.slice(m.index, end), suggest: written, form: 'date', fix: { start: m.index, end, text: written } });
+      continue;
+    }
+    if (fy || yr) {
+      const suffix = fy ? '年度' : '年';
+      const end = m.index + m[0].length + (fy ?? yr)![0].length;
+      out.push({ ...base, end, text: s.slice(m.index, end), suggest: `${head}${suffix}`, form: fy ? 'fy' : 'year', fix: { start: m.index, end: end - (fy ? 2 : 1), text: head } });
+    } else if (mo) {
+      const month = Number(toAscii(mo[1]!));
+      if (month < 1 || month > 12) continue;
+      const end = m.index + m[0].length + mo[0].length;
+      const hit: EraAbbreviationHit = { ...base, end, text: s.slice(m.index, end), suggest: `${head}年${mo[1]}月`, form: 'month' };
+      // 「H27.10月」: the dot becomes 年; without 月 (「R6.12末」) the edit is not certain.
+      if (mo[2] !== undefined) hit.fix = { start: m.index, end: m.index + m[0].length + mo[0].length - mo[2].length - mo[1]!.length, text: `${head}年` };
+      out.push(hit);
+    } else {
+      // A year standing alone (Ｒ４, (H26実績)): 昭和's S alone is too often a label (S1, S2) to be read as a year.
+      if (era === '昭和' || nText === '元') continue;
+      out.push({ ...base, end: m.index + m[0].length, text: m[0], suggest: `${head}年度`, form: 'bare' });
+    }
+  }
+  return out;
+}

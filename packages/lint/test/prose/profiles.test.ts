@@ -84,6 +84,22 @@ describe('prh.yml: welfare phrases whose broken forms are generic (issue 17)', (
   });
 });
 
+describe('prh.yml: 〜合う in kanji (公用文の送り仮名, issue 17)', () => {
+  it('支えあう / 助けあい / 話しあい / 支えあって (相模原 「支えあっている」): 合 in kanji, the ending kept', async () => {
+    const got = await prose(['共に支えあう地域づくり', '住民間の助けあいを助長する', '話しあいの場', '互いに支えあっていると感じる', '認めあえる社会'], { profile: 'draft' });
+    expect(got.map((g) => [g.path, g.ja.split(' 複合動詞')[0]])).toEqual([
+      ['goals[0].description[0]', '「支えあう」: 支えあう => 支え合う'],
+      ['goals[0].description[1]', '「助けあい」: 助けあい => 助け合い'],
+      ['goals[0].description[2]', '「話しあい」: 話しあい => 話し合い'],
+      ['goals[0].description[3]', '「支えあっ」: 支えあっ => 支え合っ'],
+      ['goals[0].description[4]', '「認めあえ」: 認めあえ => 認め合え'],
+    ]);
+  });
+  it('支え合う, all-kana names (ささえあい), 支えあり, 教えあげる and ふれあい are not reported', async () => {
+    expect(await prose(['支え合う地域', 'ささえあいプラン', '支えありがとう', '教えあげる', 'ふれあいサロン', '話合い'], { profile: 'draft' })).toEqual([]);
+  });
+});
+
 describe('every keikaku prose rule has its file, doc, table and README mention', () => {
   const pkg = (rel: string) => fileURLToPath(new URL(`../../${rel}`, import.meta.url));
   const own = PROSE_RULES.filter((r) => r.own).map((r) => r.id);

@@ -2,7 +2,7 @@ import rule from '../../src/rules/grade-criterion-missing.js';
 import { ruleTester } from '../rule-tester.js';
 import { planText } from '../snippets.js';
 
-const scale = (levels: string, extra = '') => planText({ top: `grading: [{ id: 's', name: '評価基準', ${extra} levels: [${levels}] }],` });
+const scale = (levels: string, extra = '', source?: string) => planText({ top: `grading: [{ id: 's', name: '評価基準', ${extra} levels: [${levels}] }],`, source });
 // fukuoka-shinchoku-2019 基本目標の評価基準: A〜D printed as names only.
 const NAMES_ONLY = "{ mark: 'A', label: '順調', meaning: 'on-track' }, { mark: 'B', label: '概ね順調', meaning: 'on-track' }, { mark: 'C', label: 'やや遅れている', meaning: 'at-risk' }, { mark: 'D', label: '遅れている', meaning: 'worse' }";
 ruleTester(rule, {
@@ -18,8 +18,19 @@ ruleTester(rule, {
     { name: 'an assessment scale (事業の妥当性 優る〜劣る)', plan: scale("{ mark: '優る', label: '優る' }, { mark: '劣る', label: '劣る' }", "kind: 'assessment', about: '事業の妥当性',") },
     { name: '○ 実施 / × 未実施: an observable state', plan: scale("{ mark: '○', label: '実施', meaning: 'achieved' }, { mark: '×', label: '未実施', meaning: 'worse' }") },
     { name: '改善 / 変化なし / 悪化: the labels are the comparison', plan: scale("{ mark: 'a', label: '改善', meaning: 'improved' }, { mark: 'b', label: '変化なし', meaning: 'unchanged' }, { mark: 'c', label: '悪化', meaning: 'worse' }") },
+    // sagamihara-kaizen-2015: a one-page sample prints the marks A/B/C; their criteria are on pages the excerpt does not hold.
+    {
+      name: 'marks only, the criteria beyond the excerpt (source.beyondExcerpt: grading)',
+      plan: scale("{ mark: 'A', label: notStated(), meaning: 'achieved' }, { mark: 'C', label: notStated(), meaning: 'worse' }", '', "{ file: 'fixture', title: 'fixture', beyondExcerpt: ['grading'] }"),
+      settings: { profile: 'publish' },
+    },
   ],
   invalid: [
+    {
+      name: 'names only in an excerpt whose grading is not said to lie beyond it (beyondExcerpt: goals)',
+      plan: scale(NAMES_ONLY, '', "{ file: 'fixture', title: 'fixture', beyondExcerpt: ['goals'] }"),
+      errors: [{ messageId: 'namesOnly', text: `[${NAMES_ONLY}]`, data: { scale: '評価基準', levels: 'A 順調、B 概ね順調、C やや遅れている、D 遅れている' } }],
+    },
     {
       name: 'A〜D named only (fukuoka-shinchoku-2019 基本目標の評価基準)',
       plan: scale(NAMES_ONLY),

@@ -336,8 +336,8 @@ export interface SourceDocument {
   readonly title: string;
   /** Which part of the plan the source covers (e.g. 第4章 only) */
   readonly scope?: string;
-  /** Parts of the plan the source (an excerpt) does not hold, e.g. ['goals', 'indicators'] for an excerpt of the evaluation chapter only: empty or notStated() there says nothing about the document */
-  readonly beyondExcerpt?: readonly ("goals" | "indicators" | "period" | "legalBasis" | "philosophy" | "evaluation" | "terms" | "encompasses")[];
+  /** Parts of the plan the source (an excerpt) does not hold, e.g. ['goals', 'indicators'] for an excerpt of the evaluation chapter only; 'grading' when the criteria of its grading scales are printed elsewhere: empty or notStated() there says nothing about the document */
+  readonly beyondExcerpt?: readonly ("goals" | "indicators" | "period" | "legalBasis" | "philosophy" | "evaluation" | "terms" | "encompasses" | "grading")[];
 }
 
 /** A calendar date, YYYY-MM-DD */
