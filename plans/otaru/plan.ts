@@ -157,10 +157,10 @@ export default definePlan({
   // No 基本目標 or indicators in the excerpt (the 取組 are in 第４章, not excerpted). Not invented.
   goals: [],
   // 趣旨 and the 「地域福祉」とは box, as printed (seeds/003, page 2). The extraction keeps no heading for
-  // either: the headings below are the encoder's labels, marked （符号化注）.
+  // either: the headings below are the encoder's, written { read } (the report prints the words only).
   sections: [
     {
-      heading: '（符号化注）見出しは抽出テキストに無い：計画策定の趣旨',
+      heading: { read: '計画策定の趣旨', note: '見出しは抽出テキストに無い。本文（「地域福祉計画」を策定する理由）の内容から付けた' },
       kind: '趣旨',
       paragraphs: [
         '小樽市では、これまで「高齢者保健福祉計画」、「介護保険事業計画」、「障害者計画」、「障害福祉計画」、「障害児福祉計画」、「子ども・子育て支援事業計画」など個別計画に基づき、福祉施策を推進してきました。',
@@ -173,7 +173,7 @@ export default definePlan({
       ],
     },
     {
-      heading: '（符号化注）囲み記事、見出しは抽出テキストに無い：「地域福祉」とは',
+      heading: { read: '「地域福祉」とは', note: '囲み記事。見出しは抽出テキストに無い。囲み記事の冒頭の語から付けた' },
       kind: 'その他',
       paragraphs: [
         '「地域福祉」とは簡単に言うと「誰もが幸せに暮らすことができる地域をつくること」です。',

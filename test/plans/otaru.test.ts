@@ -78,8 +78,13 @@ describe('plans/otaru', () => {
   it('holds the 趣旨 paragraphs and the 「地域福祉」とは box in sections, every paragraph as printed, headings marked as the encoder\'s', () => {
     const sections = p.sections ?? [];
     expect(sections.map((s) => [s.kind, s.paragraphs?.length])).toEqual([['趣旨', 7], ['その他', 5]]);
+    // The extraction prints neither heading: both are the encoder's ({ read }), and the words are only the heading.
+    expect(sections.map((s) => s.heading)).toEqual([
+      { read: '計画策定の趣旨', note: expect.stringContaining('抽出テキストに無い') },
+      { read: '「地域福祉」とは', note: expect.stringMatching(/^囲み記事。/) },
+    ]);
+    expect(SEED_TEXT).not.toContain('計画策定の趣旨');
     for (const s of sections) {
-      expect(s.heading).toMatch(/^（符号化注）/);
       for (const para of s.paragraphs ?? []) expect(SEED_TEXT).toContain(squash(para));
     }
   });

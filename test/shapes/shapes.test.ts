@@ -11,7 +11,7 @@ import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indicatorRows, readModule, toCsv, INDICATOR_COLUMNS } from '@keikaku/core';
 import { parse } from 'csv-parse/sync';
-import { levelMeanings, validatePlan, validateProgress, walkIndicators, walkNodes, yearOf, type Plan } from '@keikaku/schema';
+import { headingText, isReadHeading, levelMeanings, validatePlan, validateProgress, walkIndicators, walkNodes, yearOf, type Plan } from '@keikaku/schema';
 import { ROOT } from '../support/run-cli.js';
 
 const DIR = join(ROOT, 'test/fixtures/shapes');
@@ -61,6 +61,8 @@ const TWINS: Twin[] = [
   { name: 'an assessment scale not marked so (its levels have no meaning)', fixture: 'scales.ts', from: "kind: 'assessment',", to: '', runtime: { stage: 'zod', code: 'grade-meaning-required', path: 'grading[2].levels[0]' } },
   { name: 'a level label left empty instead of notStated()', fixture: 'scales.ts', from: "{ mark: '◎', label: notStated('記号の説明の印刷なし')", to: "{ mark: '◎', label: ''", runtime: { stage: 'zod', code: 'too_small', path: 'grading[1].levels[0].label' } },
   { name: 'a band bound that is neither 以内 nor 未満', fixture: 'scales.ts', from: "bound: '未満'", to: "bound: '未満か'", tsc: /'"未満か"' is not assignable/, runtime: { stage: 'zod', code: 'invalid_value', path: 'grading[0].band.bound' } },
+  { name: 'a heading the encoder supplied, left empty', fixture: 'text.ts', from: "heading: { read: '「地域福祉」とは'", to: "heading: { read: ''", runtime: { stage: 'zod', code: 'too_small', path: 'sections[1].heading.read' } },
+  { name: "a heading the encoder supplied, with the reading's key misspelt (reed)", fixture: 'text.ts', from: "heading: { read: '「地域福祉」とは'", to: "heading: { reed: '「地域福祉」とは'", tsc: /'reed' does not exist/, runtime: { stage: 'zod', code: 'unrecognized_keys', path: 'sections[1].heading.reed' } },
   { name: 'a misspelt optional key (rationnale)', fixture: 'text.ts', from: 'rationale:', to: 'rationnale:', tsc: /'rationnale' does not exist/, runtime: { stage: 'zod', code: 'unrecognized_keys', path: 'goals[0].indicators[0].rationnale' } },
 ];
 
@@ -190,6 +192,11 @@ describe('what each capability exports (CSV rows)', () => {
     const { plan } = readPlan('text.ts');
     expect(plan.goals[0]!.commitments!.map((c) => c.actor)).toEqual(['市民', '地域', '事業者', '市', '社協']);
     expect(plan.encompasses[0]!.contents![0]!.heading).toBe('基本方針');
+    // A printed heading is text; one the encoder supplied is { read, note }, its words given by headingText.
+    expect(plan.sections!.map((s) => [isReadHeading(s.heading), headingText(s.heading)])).toEqual([
+      [false, '１ 計画策定の趣旨'],
+      [true, '「地域福祉」とは'],
+    ]);
   });
 });
 

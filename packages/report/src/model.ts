@@ -8,7 +8,7 @@
  * rule id, package version or seed file name (issue 15 §3). Data-quality
  * notes are sentences about the document, in an annex printed on request.
  */
-import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, planPeriod, tbdOf, type Plan, type Progress, type YearRef } from '@keikaku/schema';
+import { formatFiscalYear, formatWarekiDate, formatWarekiFiscalYear, headingText, planPeriod, tbdOf, type Plan, type Progress, type YearRef } from '@keikaku/schema';
 import type { Finding } from '@keikaku/core';
 import { renderChart } from './charts/chart.js';
 import type { IndicatorEvaluation, NodeEvaluation, PartEvaluation, PlanEvaluation, SeriesPoint } from './evaluate/index.js';
@@ -581,9 +581,11 @@ export async function buildView(input: ReportInput): Promise<ReportView> {
         ? '目標・施策の体系は、記録した原典の範囲（「出典」に記載）の外にあるため、この報告書には載せていません。'
         : 'この計画には、目標・施策の体系が記録されていません。',
       sections: (plan.sections ?? []).map((s) => ({
-        heading: s.heading,
+        // A heading the encoder supplied ({ read }) prints as a heading: the committee reads 「計画策定の趣旨」;
+        // that the document's text prints none stays in the plan data, not on the page.
+        heading: headingText(s.heading),
         paragraphs: s.paragraphs ?? [],
-        subsections: (s.subsections ?? []).map((x) => ({ heading: x.heading, paragraphs: x.paragraphs })),
+        subsections: (s.subsections ?? []).map((x) => ({ heading: headingText(x.heading), paragraphs: x.paragraphs })),
       })),
     },
     dashboard: {

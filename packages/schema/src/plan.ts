@@ -41,13 +41,33 @@ export type Initiative = z.infer<typeof Initiative>;
 /** Kinds of narrative text plans are made of; the printed heading is kept as well. */
 export const SECTION_KINDS = ['趣旨', '背景', '現状と課題', '考え方', '共有すべきこと', '振り返り', 'その他'] as const;
 
+/**
+ * A heading the encoder supplied where the document's text prints none (the extraction lost it, or a
+ * box opens without one): `{ read: '計画策定の趣旨', note: '抽出テキストに見出しが無い' }`. The report prints
+ * `read` as the heading; the data keeps it marked as the encoder's.
+ */
+export const ReadHeading = z
+  .strictObject({
+    read: z.string().min(1).describe('The heading the encoder supplied'),
+    note: z.string().min(1).optional().describe('What the reading rests on (e.g. 囲み記事の冒頭の語)'),
+  })
+  .describe("A heading the encoder supplied, not printed in the document's text: { read, note }");
+export type ReadHeading = z.infer<typeof ReadHeading>;
+/** A section heading: as printed, or { read } for one the encoder supplied. */
+export const Heading = z.union([z.string().min(1), ReadHeading]);
+export type Heading = z.infer<typeof Heading>;
+/** The words of a heading, printed or supplied by the encoder (the one accessor consumers use). */
+export const headingText = (h: Heading): string => (typeof h === 'string' ? h : h.read);
+/** True when the encoder supplied the heading (the document's text prints none). */
+export const isReadHeading = (h: Heading): h is ReadHeading => typeof h !== 'string';
+
 /** A narrative section as printed: 計画策定の趣旨, 背景, 現状と課題, 共有すべきこと … (one level of sub-sections). */
 export const Subsection = z.strictObject({
-  heading: z.string().min(1).describe('Heading as printed, e.g. ⑴ 国の動向'),
+  heading: Heading.describe('Heading as printed, e.g. ⑴ 国の動向, or { read } for one the encoder supplied'),
   paragraphs: z.array(z.string().min(1)).min(1).describe('Paragraphs or bullets as printed'),
 });
 export const Section = z.strictObject({
-  heading: z.string().min(1).describe('Heading as printed, e.g. １ 計画策定の趣旨'),
+  heading: Heading.describe('Heading as printed, e.g. １ 計画策定の趣旨, or { read } for one the encoder supplied'),
   kind: z.enum(SECTION_KINDS).optional().describe('What the section is, when the heading says so'),
   paragraphs: z.array(z.string().min(1)).optional(),
   subsections: z.array(Subsection).optional(),

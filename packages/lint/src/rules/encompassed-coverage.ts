@@ -1,4 +1,5 @@
 import { createRule, defineMessages, docsPath, quote } from '@keikaku/core';
+import { isReadHeading, type Section } from '@keikaku/schema';
 
 /** Words that name each kind of encompassed plan in a heading or title. */
 export const KIND_WORDS: Readonly<Record<string, RegExp>> = {
@@ -28,12 +29,16 @@ export default createRule({
     }),
   },
   create(ctx) {
+    // Only the document's own headings name what it covers: a heading the encoder supplied ({ read }) is
+    // the encoder's word, not the document's, so it covers nothing.
+    const printedHeadings = (sections: readonly Section[] | undefined): string[] =>
+      (sections ?? []).flatMap((s) => [s.heading, ...(s.subsections ?? []).map((x) => x.heading)]).flatMap((h) => (isReadHeading(h) ? [] : [h]));
     const used = new Set<string>();
     const titles: string[] = [];
     return {
       node({ node }) {
         if (node.encompassed) used.add(node.encompassed);
-        titles.push(node.title, ...(node.sections ?? []).map((s) => s.heading));
+        titles.push(node.title, ...printedHeadings(node.sections));
       },
       initiative({ initiative }) {
         if (initiative.encompassed) used.add(initiative.encompassed);
@@ -46,7 +51,7 @@ export default createRule({
         const plan = ctx.plan;
         // With no goals recorded there is nothing to look in (an excerpt; plan-without-indicators says so).
         if (plan.goals.length === 0) return;
-        for (const s of plan.sections ?? []) titles.push(s.heading, ...(s.subsections ?? []).map((x) => x.heading));
+        titles.push(...printedHeadings(plan.sections));
         plan.encompasses.forEach((e, i) => {
           if (used.has(e.id)) return;
           if (e.contents !== undefined && e.contents.length > 0) return;

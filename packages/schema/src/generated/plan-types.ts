@@ -322,8 +322,8 @@ export interface Indicator<V = unknown> {
 }
 
 export interface Section {
-  /** Heading as printed, e.g. １ 計画策定の趣旨 */
-  readonly heading: string;
+  /** Heading as printed, e.g. １ 計画策定の趣旨, or { read } for one the encoder supplied */
+  readonly heading: Heading;
   /** What the section is, when the heading says so */
   readonly kind?: "趣旨" | "背景" | "現状と課題" | "考え方" | "共有すべきこと" | "振り返り" | "その他";
   readonly paragraphs?: readonly string[];
@@ -603,9 +603,11 @@ export interface Restatement<V = unknown> {
   readonly note?: string;
 }
 
+export type Heading = string | ReadHeading;
+
 export interface Subsection {
-  /** Heading as printed, e.g. ⑴ 国の動向 */
-  readonly heading: string;
+  /** Heading as printed, e.g. ⑴ 国の動向, or { read } for one the encoder supplied */
+  readonly heading: Heading;
   /** Paragraphs or bullets as printed */
   readonly paragraphs: readonly string[];
 }
@@ -720,6 +722,14 @@ export interface ReplacedIndicator<V = unknown> {
   readonly unit?: Unit<V>;
   readonly baseline?: Observation<V>;
   readonly target: Target<V>;
+}
+
+/** A heading the encoder supplied, not printed in the document's text: { read, note } */
+export interface ReadHeading {
+  /** The heading the encoder supplied */
+  readonly read: string;
+  /** What the reading rests on (e.g. 囲み記事の冒頭の語) */
+  readonly note?: string;
 }
 
 /** A number in the indicator unit */
