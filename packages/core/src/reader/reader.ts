@@ -22,6 +22,9 @@ import { ModuleSourceMap, propertyName, unwrap, valueOffsets } from './source-ma
 // (8% of reading). The same functions and enum, read once.
 const { isAsExpression, isCallExpression, isEmptyStatement, isExportAssignment, isIdentifier, isImportDeclaration, isInterfaceDeclaration, isNamespaceImport, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isOmittedExpression, isParenthesizedExpression, isPropertyAssignment, isSatisfiesExpression, isShorthandPropertyAssignment, isSpreadAssignment, isSpreadElement, isStringLiteral, isTypeAliasDeclaration, isTypeAssertionExpression, isTypeReferenceNode } = ts;
 const SK = ts.SyntaxKind;
+/** The nodes typeCast() and unwrap() look through. */
+const WRAPPER_KINDS: ReadonlySet<ts.SyntaxKind> = new Set([SK.ParenthesizedExpression, SK.AsExpression, SK.SatisfiesExpression, SK.TypeAssertionExpression, SK.NonNullExpression]);
+const SURROGATE = /[\uD800-\uDFFF]/;
 const PARSE_OPTIONS: ts.CreateSourceFileOptions = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
 
 export type ModuleKind = 'plan' | 'progress' | 'config';
@@ -151,6 +154,8 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
 
   const refusals: Refusal[] = [];
   /** Findings at one character of a string value (mapped to its escape in the file). */
+  const mayEscape = body.includes('\\');
+  const maySurrogate = mayEscape || SURROGATE.test(body);
   const located: { node: ts.Expression; index: number; id: 'lone-surrogate' | 'bidi-control' | 'invisible-character'; data: Record<string, string> }[] = [];
   const refuse = (node: ts.Node, id: Msg, data: Record<string, string | number> = {}) => refusals.push(new Refusal(node, id, data));
 
@@ -245,20 +250,26 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
       refuse(node, 'too-deep', { depth: MAX_DEPTH });
       return undefined;
     }
-    const cast = typeCast(node);
-    if (cast) {
-      // `x as never`, `<T>x` and `x!` tell tsc to stop checking a value: a plan module may not do that.
-      refuse(cast, 'cast', { text: quote(cast.getText(sf), 40) });
-      return undefined;
+    let e = node;
+    // Most values are bare literals: look for casts and parentheses only where a wrapper is.
+    if (WRAPPER_KINDS.has(node.kind)) {
+      const cast = typeCast(node);
+      if (cast) {
+        // `x as never`, `<T>x` and `x!` tell tsc to stop checking a value: a plan module may not do that.
+        refuse(cast, 'cast', { text: quote(cast.getText(sf), 40) });
+        return undefined;
+      }
+      e = unwrap(node);
     }
-    const e = unwrap(node);
     switch (e.kind) {
       case SK.StringLiteral:
       case SK.NoSubstitutionTemplateLiteral: {
         const v = (e as ts.StringLiteral).text;
-        const at = loneSurrogate(v);
+        // A lone surrogate needs a surrogate in the text, and an escaped invisible character a backslash:
+        // most files have neither, and their strings are not scanned one by one.
+        const at = maySurrogate ? loneSurrogate(v) : -1;
         if (at >= 0) located.push({ node: e, index: at, id: 'lone-surrogate', data: { escape: `\\u${v.charCodeAt(at).toString(16).toUpperCase()}` } });
-        else {
+        else if (mayEscape) {
           // Written as an escape (\u202E): the raw scan cannot see it, and the report and the CSV would carry it.
           INVISIBLE.lastIndex = 0;
           const ch = INVISIBLE.exec(v);
