@@ -22,13 +22,14 @@ const ACTIVITY_HEADING = /取組|取り組|実績|内容|課題|今後|方向性
 
 /** Years, dates, ordinals and list numbers: digits that are not a result (平成29年度, 12月末, 第二次, 1次評価, ⑴, 1.). */
 const NOT_A_FIGURE = [
-  /(?:令和|平成|昭和|[RHＲＨ])?\s*[0-9０-９元]+(?:[.．][0-9０-９]+)?\s*(?:年度|年|月|日|次|期|号|条|章|節|項|頁|ページ|時点)/gu,
+  // A match starts only at the start of a run of digits (the lookbehind), so a long run cannot make it quadratic.
+  /(?<![0-9０-９元.．])[0-9０-９元]+(?:[.．][0-9０-９]+)?[ 　]?(?:年度|年|月|日|次|期|号|条|章|節|項|頁|ページ|時点)/gu,
   /第\s*[0-9０-９一二三四五六七八九十]+/gu,
   /[(（][0-9０-９]+[)）]/gu,
   /^[\s●○・※]*[0-9０-９]+[.．、)）\s]/u,
 ];
 /** A figure left once years and ordinals are removed: digits, or a kanji numeral with a counter (三地区, 五割). */
-const FIGURE = /[0-9０-９]|[二三四五六七八九十百千万]+(?:件|回|か所|箇所|ヶ所|地区|団体|人|割|倍)/u;
+const FIGURE = /[0-9０-９]|(?<![一二三四五六七八九十百千万])[二三四五六七八九十百千万][一二三四五六七八九十百千万]*(?:件|回|か所|箇所|ヶ所|地区|団体|人|割|倍)/u;
 /**
  * Words by which a text states a result: a target and whether it was met, a change, a comparison with the year
  * before, a measure (割合, 件数, 満足度), or that the work went as planned or did not.
