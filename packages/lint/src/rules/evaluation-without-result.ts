@@ -63,8 +63,15 @@ function firstWords(text: string, max = 20): string {
 /** Whether a text has an activity as its predicate. */
 export const statesActivity = (text: string): boolean => ACTIVITY.test(text);
 
-/** Whether a heading names an evaluation (施策評価, 総合評価, 事業の成果等 …) and not how evaluations are made. */
-export const namesEvaluation = (heading: string): boolean => EVALUATION_HEADING.test(heading) && !FRAME_HEADING.test(heading);
+/**
+ * Whether a heading names an evaluation (施策評価, 総合評価, 事業の成果等 …) and not how evaluations are made. 進捗状況 alone is
+ * the weakest of the words: beside 取組 or 実績 (取組の進捗状況, 実績・進捗状況) it heads a record of work, not its evaluation.
+ */
+export function namesEvaluation(heading: string): boolean {
+  if (!EVALUATION_HEADING.test(heading) || FRAME_HEADING.test(heading)) return false;
+  const strong = EVALUATION_HEADING.test(heading.replaceAll('進捗状況', ''));
+  return strong || !ACTIVITY_HEADING.test(heading);
+}
 
 interface EvaluationText {
   heading: string;

@@ -56,6 +56,7 @@ ruleTester(rule, {
     { name: 'a caption and a question alone', plan: sections(['施策評価', ['※各部局における進捗状況と評価を実施した。', '目標を達成しているか']]) },
     // 札幌 progress/2024.ts: 「進捗・取組状況」 reports the work of the year under way, not its evaluation.
     { name: 'a progress narrative headed 進捗・取組状況 (sapporo)', progress: progressText('', 2025, "narratives: [{ node: 'g1', heading: '進捗・取組状況', items: ['チラシを各機関に配布し、広く周知を行っている。'] }],") },
+    { name: '進捗状況 beside 取組: a record of work', progress: progressText('', 2025, "narratives: [{ node: 'g1', heading: '取組の進捗状況', items: ['研修会を開催した。'] }],") },
     // volunteer-yakusoku-37 ③平成26年度の取り組み結果: activities without a figure, which progress-without-actual reports.
     { name: 'a narrative headed 取り組み結果 (a record of work; progress-without-actual judges its figure)', progress: progressText('', 2025, "narratives: [{ node: 'g1', heading: '③平成26年度の取り組み結果 [内容]', items: ['ボランティア講座の実施など、継続的な支援を行いました。'] }],") },
     // sagamihara-kaizen-2015 総合評価: the grades of the 1次 and 2次 evaluation, no sentence.
@@ -126,6 +127,11 @@ ruleTester(rule, {
       plan: planText({ top: GRADING }),
       progress: progressText('', 2025, "grades: [{ target: 'ind-a', scale: 's', grade: 'B', reason: '出前講座を開催した。' }],"),
       errors: [{ messageId: 'activitiesOnly', in: 'progress', text: "'出前講座を開催した。'", data: { heading: '評価 B の理由', first: '出前講座を開催した。' } }],
+    },
+    {
+      name: 'a progress narrative headed 進捗状況 alone',
+      progress: progressText('', 2025, "narratives: [{ node: 'g1', heading: '進捗状況', items: ['関係機関との連携を進めています。'] }],"),
+      errors: [{ messageId: 'activitiesOnly', in: 'progress', text: "'関係機関との連携を進めています。'", data: { heading: '進捗状況', first: '関係機関との連携を進めています。' } }],
     },
     {
       name: 'a summary (総括) of activities',
