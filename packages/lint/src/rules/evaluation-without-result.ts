@@ -16,9 +16,10 @@ const EVALUATION_HEADING = /評価(?!指標)|成果(?!指標|目標)|達成度|�
 const FRAME_HEADING = /方法|手法|考え方|基準|視点|仕組み|体制|見方|位置づけ|位置付け|流れ|スケジュール|進め方|について|とは/u;
 /**
  * Under an evaluation heading, a sub-heading that names the record of work or what comes next (25年度の取組内容 実績,
- * 課題, 今後の方向性): that text lists activities by design and is not judged.
+ * 課題, 今後の方向性, 改善策, 対応方針, 次年度の展開) or a committee's words (意見, 提言): that text lists activities or
+ * intentions by design and is not judged.
  */
-const ACTIVITY_HEADING = /取組|取り組|実績|内容|課題|今後|方向性|予定|計画|概要|事業費|予算|決算/u;
+const ACTIVITY_HEADING = /取組|取り組|実績|内容|課題|今後|方向性|予定|計画|概要|事業費|予算|決算|改善|対応|方針|展開|見直し|次年度|次期|意見|提言/u;
 
 /** Years, dates, ordinals and list numbers: digits that are not a result (平成29年度, 12月末, 第二次, 1次評価, ⑴, 1.). */
 const NOT_A_FIGURE = [
@@ -32,16 +33,17 @@ const NOT_A_FIGURE = [
 const FIGURE = /[0-9０-９]|(?<![一二三四五六七八九十百千万])[二三四五六七八九十百千万][一二三四五六七八九十百千万]*(?:件|回|か所|箇所|ヶ所|地区|団体|人|割|倍)/u;
 /**
  * Words by which a text states a result: a target and whether it was met, a change, a comparison with the year
- * before, a measure (割合, 件数, 満足度), or that the work went as planned or did not.
+ * before, a measure (割合, 件数, 満足度), or that the work went as planned or did not. Not when the word names
+ * an aim (「参加者の増加に向けて」, 「理解の向上を図った」, 「目標達成のため」): that is what the work was for, not what came of it.
  */
 const RESULT_WORDS =
-  /目標値|目標を|目標に|目標は|達成|上回|下回|増加|減少|増え|減っ|減り|伸び|向上|低下|改善|悪化|横ばい|前年|前回|割合|率|件数|人数|満足度|認知度|実績値|計画どおり|計画通り|予定どおり|予定通り|未実施|できなかった|至らなかった|遅れ/u;
+  /(?:目標値|目標を|目標に|目標は|達成|上回|下回|増加|減少|増え|減っ|減り|伸び|向上|低下|改善|悪化|横ばい|前年|前回|割合|(?<!効)率|件数|人数|満足度|認知度|実績値|計画どおり|計画通り|予定どおり|予定通り|未実施|できなかった|至らなかった|遅れ)(?!を図|に努|に向|向け|に取|を目指|をめざ|を進|のため|するため|につな|を促|に資)/u;
 /**
  * An activity as the predicate: done (進めました, 実施した, 展開している, 努めた) or to be done (図る, 進めます). One of
  * them is required: a grade alone (「B 概ね期待どおり」) or a label is left to other rules.
  */
 const ACTIVITY =
-  /(?:進め|実施し|行っ|行い|展開し|図っ|図り|努め|取り組ん|取組ん|開催し|推進し|支援し|整備し|強化し|周知し|配布し|設置し|構築し|連携し|充実させ|充実し|対応し|協力し|検討し|把握し)(?:た|ま|て|、)|(?:図る|図ります|努める|努めます|進める|進めます|推進する|推進します|取り組む|取り組みます|実施する|実施します|行う|行います)(?:。|$)/u;
+  /(?:進め|実施し|行っ|行い|展開し|図っ|図り|努め|取り組ん|取組ん|開催し|推進し|支援し|整備し|強化し|周知し|配布し|設置し|構築し|連携し|充実させ|充実し|対応し|協力し|検討し|把握し)(?:た|だ|ま|て|で|、)|(?:図る|図ります|努める|努めます|進める|進めます|推進する|推進します|取り組む|取り組みます|実施する|実施します|行う|行います)(?:。|$)/u;
 
 /** A caption or note (※…), or the question an evaluation sheet prints before its answer (「…目標を達成しているか」). */
 const isCaption = (s: string): boolean => /^[\s]*[※＊*]/u.test(s);

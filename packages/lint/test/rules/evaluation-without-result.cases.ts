@@ -38,6 +38,8 @@ ruleTester(rule, {
     { name: 'an evaluation with a change of its indicators (nagano 達成度)', plan: withSubsections('【4.総合評価】', [['達成度', ['施策の目標達成に向けて順調に進んでいるか', '地域福祉活動計画策定地区数、地域福祉ワーカー設置地区数ともに目標値に向けて順調に増加している。']]]) },
     // nagano 「25年度の取組内容 実績」 under 【4.総合評価】: the record of work lists activities by design.
     { name: 'a record of work under an evaluation heading (取組内容 実績)', plan: withSubsections('【4.総合評価】', [['25年度の取組内容 実績', ['計画の策定や見直しを行っている地区には計画づくりや見直しに対する支援を行った。']]]) },
+    { name: 'what comes next under an evaluation heading (改善策, 今後の方向性, 委員の意見)', plan: withSubsections('施策評価', [['改善策', ['相談体制の強化を図る。']], ['今後の方向性', ['関係機関との連携を進める。']], ['委員の意見', ['周知に努められたい。']]]) },
+    { name: '効率 is not a rate: but the figure clears it', plan: sections(['施策評価', ['効率的に事業を実施し、参加者は延べ80人となった。']]) },
     // nagano 総合評価 「(目標値に向けて)」「概ね順調」 and kakogawa 「進捗状況 :「B 概ね期待どおり」」: a grade alone is left to other rules.
     { name: 'a grade alone (概ね順調), no activity', plan: withSubsections('【4.総合評価】', [['総合評価', ['(目標値に向けて)', '概ね順調']]]) },
     // kakogawa sections[0]: the year's plan (【年度当初】), not an evaluation.
@@ -110,6 +112,24 @@ ruleTester(rule, {
       name: 'years, dates, ordinals and list numbers are not figures (令和6年度, 12月, 第2期, 1.)',
       plan: sections(['令和6年度 評価', ['1. 第2期計画に基づき、令和6年12月に研修会を開催した。']]),
       errors: [{ messageId: 'activitiesOnly', text: '"1. 第2期計画に基づき、令和6年12月に研修会を開催した。"', data: { heading: '令和6年度 評価', first: '1. 第2期計画に基づき、令和6年12月…' } }],
+    },
+    {
+      name: 'a result word that names an aim is not a result (増加に向けて, 向上を図った, 目標達成のため)',
+      plan: sections(['施策評価', ['参加者の増加に向けて講座を開催し、理解の向上を図った。', '目標達成のため、事業を展開した。']]),
+      errors: [{ messageId: 'activitiesOnly', text: '"参加者の増加に向けて講座を開催し、理解の向上を図った。"', data: { heading: '施策評価', first: '参加者の増加に向けて講座を開催し、理解の…' } }],
+    },
+    {
+      name: '効率 is not a rate (効率的に実施した)',
+      plan: sections(['事業の成果', ['効率的に事業を実施した。']]),
+      errors: [{ messageId: 'activitiesOnly', text: '"効率的に事業を実施した。"', data: { heading: '事業の成果', first: '効率的に事業を実施した。' } }],
+    },
+    {
+      name: '取り組んだ, 取り組んでいる (だ, で after ん)',
+      plan: sections(['施策評価', ['地域の見守りに取り組んだ。']], ['総括', ['関係機関と取り組んでいる。']]),
+      errors: [
+        { messageId: 'activitiesOnly', text: '"地域の見守りに取り組んだ。"', data: { heading: '施策評価', first: '地域の見守りに取り組んだ。' } },
+        { messageId: 'activitiesOnly', text: '"関係機関と取り組んでいる。"', data: { heading: '総括', first: '関係機関と取り組んでいる。' } },
+      ],
     },
     {
       name: "a goal's own evaluation section",
