@@ -1,4 +1,4 @@
-import { headingText, walkIndicators, walkInitiatives, walkNodes, type Heading, type PlanPath, type Section } from '@keikaku/schema';
+import { headingText, walkIndicators, walkInitiatives, walkNodes, type PlanPath, type Section } from '@keikaku/schema';
 import { createRule, defineMessages, docsPath, quote, type SourceMap } from '@keikaku/core';
 
 /**
@@ -85,12 +85,12 @@ interface EvaluationText {
 function sectionTexts(sections: readonly Section[] | undefined, base: PlanPath): EvaluationText[] {
   const out: EvaluationText[] = [];
   for (const [i, s] of (sections ?? []).entries()) {
-    const h = headingText(s.heading as Heading);
+    const h = headingText(s.heading);
     const evaluation = (namesEvaluation(h) || s.kind === '振り返り') && !FRAME_HEADING.test(h);
     const path = [...base, i];
     if (evaluation && s.paragraphs) out.push({ heading: h, paragraphs: s.paragraphs.map((text, j) => ({ text, path: [...path, 'paragraphs', j] })) });
     for (const [k, sub] of (s.subsections ?? []).entries()) {
-      const sh = headingText(sub.heading as Heading);
+      const sh = headingText(sub.heading);
       // A 観点 under 【4.総合評価】 (事業の成果等, 適応性) is part of the evaluation; 25年度の取組内容 実績 under it is not.
       const judged = namesEvaluation(sh) || (evaluation && !ACTIVITY_HEADING.test(sh) && !FRAME_HEADING.test(sh));
       if (judged) out.push({ heading: sh, paragraphs: sub.paragraphs.map((text, j) => ({ text, path: [...path, 'subsections', k, 'paragraphs', j] })) });
