@@ -12,8 +12,11 @@ import { createRule, defineMessages, docsPath, quote, type SourceMap } from '@ke
  * 総括, 進捗状況, 検証, 振り返り. 評価指標, 成果指標 and 成果目標 name indicators, not an evaluation.
  */
 const EVALUATION_HEADING = /評価(?!指標)|成果(?!指標|目標)|達成度|達成状況|総括|進捗状況|検証|振り返り/u;
-/** A heading about how the evaluation is made, not an evaluation: 評価の考え方, 評価方法, 改善工程表の見方, 評価基準 … */
-const FRAME_HEADING = /方法|手法|考え方|基準|視点|仕組み|体制|見方|位置づけ|位置付け|流れ|スケジュール|進め方|について|とは/u;
+/**
+ * A heading about how the evaluation is made, not an evaluation: 評価の考え方, 評価方法, 改善工程表の見方, 評価基準, 推進・評価体制 …
+ * (「相談支援体制の評価」 is an evaluation: only the evaluation's own 体制 is a frame).
+ */
+const FRAME_HEADING = /方法|手法|考え方|基準|視点|評価の仕組み|評価体制|推進体制|実施体制|見方|位置づけ|位置付け|流れ|スケジュール|進め方|について|とは/u;
 /**
  * Under an evaluation heading, a sub-heading that names the record of work or what comes next (25年度の取組内容 実績,
  * 課題, 今後の方向性, 改善策, 対応方針, 次年度の展開) or a committee's words (意見, 提言): that text lists activities or

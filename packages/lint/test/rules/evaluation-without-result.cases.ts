@@ -132,6 +132,11 @@ ruleTester(rule, {
       ],
     },
     {
+      name: "an evaluation of a 体制 is an evaluation; the evaluation's own 体制 is not (推進・評価体制)",
+      plan: sections(['相談支援体制の評価', ['相談窓口の強化を進めました。']], ['計画の推進・評価体制', ['推進委員会において進捗を確認する。']]),
+      errors: [{ messageId: 'activitiesOnly', text: '"相談窓口の強化を進めました。"', data: { heading: '相談支援体制の評価', first: '相談窓口の強化を進めました。' } }],
+    },
+    {
       name: "a goal's own evaluation section",
       plan: planText({ goals: goal([indicator()], "sections: [{ heading: '施策の評価', paragraphs: ['見守り活動を推進しました。'] }],") }),
       errors: [{ messageId: 'activitiesOnly', text: "'見守り活動を推進しました。'", data: { heading: '施策の評価', first: '見守り活動を推進しました。' } }],
