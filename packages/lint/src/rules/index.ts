@@ -53,6 +53,7 @@ import actualJump from './actual-jump.js';
 import partyCount from './party-count.js';
 import measureNameMismatch from './measure-name-mismatch.js';
 import definitionAmbiguous from './definition-ambiguous.js';
+import evaluationWithoutResult from './evaluation-without-result.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -106,6 +107,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   partyCount,
   measureNameMismatch,
   definitionAmbiguous,
+  evaluationWithoutResult,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
