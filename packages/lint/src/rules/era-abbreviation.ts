@@ -6,7 +6,7 @@ type Mixed = { text: string; suggest: string; cells: number; example: string; fu
 
 /** An era written out with its year, as prose spells it: 平成29年度, 令和元年, 令和 ６ 年. */
 const ERA_WRITTEN = /(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9０-９]{1,2})\s*年度?/g;
-/** Keys whose strings are the encoder's remarks, not the document's text. */
+/** Keys whose strings are the encoder's remarks, not the document's text (and `source`, which describes the source file, is not read). */
 const ENCODER_KEYS = new Set(['note', 'scope']);
 /** A cell and the year of the same entry (`{ fy: printedYear('H26年度'), printed: '43.5%(H26年度)' }`) are one printed place. */
 const entryOf = (path: PlanPath): string => {
@@ -85,7 +85,7 @@ export default createRule({
             const had = cells.get(key);
             if (!had || (!had.range && range)) cells.set(key, { path: had && !range ? had.path : s.path, text: h.text, suggest: h.suggest, range });
           }
-        } else if (s.kind === 'prose' && !ENCODER_KEYS.has(s.key)) {
+        } else if (s.kind === 'prose' && !ENCODER_KEYS.has(s.key) && s.path[0] !== 'source') {
           ERA_WRITTEN.lastIndex = 0;
           for (let m = ERA_WRITTEN.exec(s.value); m; m = ERA_WRITTEN.exec(s.value)) {
             full++;

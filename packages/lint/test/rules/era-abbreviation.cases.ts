@@ -26,6 +26,13 @@ ruleTester(rule, {
       name: 'only the encoder’s note spells the era out (not the document’s text)',
       plan: table('計画の推進', "{ fy: printedYear('H26年度'), value: 43.5, printed: '43.5%(H26年度)', note: '平成26年度の調査と読んだ' }"),
     },
+    {
+      name: 'only the source’s description names the era (source.title): not the plan’s text',
+      plan: planText({
+        goals: goal([indicator({ baseline: "{ fy: printedYear('H26年度'), value: 43.5, printed: '43.5%(H26年度)' }" })]),
+        source: "{ file: 'fixture', title: '平成30年度 行政評価 施策評価シート', scope: 'テスト' }",
+      }),
+    },
     { name: 'a past-era cell (H32) is era-year-past-end’s, not an abbreviation to count', plan: table('平成29年度に策定', '{ fy: heisei(26), value: 43.5 }', "{ fy: printedYear('H32'), value: 51, printed: '51.0%(H32)' }") },
   ],
   invalid: [
