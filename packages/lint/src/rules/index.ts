@@ -47,6 +47,7 @@ import emptyFrame from './empty-frame.js';
 import gradeCriterionMissing from './grade-criterion-missing.js';
 import gradingBandUnit from './grading-band-unit.js';
 import progressWithoutActual from './progress-without-actual.js';
+import evaluationWithoutResult from './evaluation-without-result.js';
 import measureConflict from './measure-conflict.js';
 import targetFarFromActuals from './target-far-from-actuals.js';
 import actualJump from './actual-jump.js';
@@ -100,6 +101,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   gradeCriterionMissing,
   gradingBandUnit,
   progressWithoutActual,
+  evaluationWithoutResult,
   measureConflict,
   targetFarFromActuals,
   actualJump,
