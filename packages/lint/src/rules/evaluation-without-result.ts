@@ -26,7 +26,7 @@ const RESULT_WORD =
  * Text that holds digits without being a figure of the result: a quoted name (「第3期加古川市地域福祉計画」), a year
  * (平成29年度, 2024年度), an ordinal (第3期, ①, (1)).
  */
-const NOT_A_FIGURE = /「[^」]*」|『[^』]*』|(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9０-９]{1,2})\s*年度?|[0-9０-９]{4}\s*年度?|第\s*[0-9０-９]+\s*[期次条項号回章節]|[（(]\s*[0-9０-９]+\s*[）)]/g;
+const NOT_A_FIGURE = /「[^「」]*」|『[^『』]*』|(?:明治|大正|昭和|平成|令和)\s*(?:元|[0-9０-９]{1,2})\s*年度?|[0-9０-９]{4}\s*年度?|第\s*[0-9０-９]+\s*[期次条項号回章節]|[（(]\s*[0-9０-９]+\s*[）)]/g;
 const DIGIT = /[0-9０-９]/;
 
 /** A caption (※…) or a label without a sentence (進捗状況 :「B 概ね期待どおり」) is not the evaluation's text. */

@@ -5,10 +5,34 @@ import { createRule, defineMessages, docsPath, quote, type PlanPath } from '@kei
  * proper nouns that keep their own spelling whatever the plan chooses (law and statutory plan names,
  * an organisation's name); those are blanked out before counting.
  */
+interface Form {
+  form: string;
+  /** Where the form occurs; without it, every occurrence of `form` itself, kept when `end` matches right after it. */
+  re?: RegExp;
+  /** A sticky test of what follows the form (okurigana groups: a noun use, not the verb). */
+  end?: RegExp;
+}
 interface Group {
   word: string;
-  forms: readonly { form: string; re: RegExp }[];
+  forms: readonly Form[];
   proper?: RegExp;
+}
+
+/** Start offsets of a form in a text: its regular expression's matches, or the form's occurrences that `end` accepts. */
+function* occurrences(f: Form, text: string): Generator<{ start: number; end: number }> {
+  if (f.re) {
+    f.re.lastIndex = 0;
+    for (let m = f.re.exec(text); m; m = f.re.exec(text)) yield { start: m.index, end: m.index + m[0].length };
+    return;
+  }
+  for (let at = text.indexOf(f.form); at >= 0; at = text.indexOf(f.form, at + 1)) {
+    const after = at + f.form.length;
+    if (f.end) {
+      f.end.lastIndex = after;
+      if (!f.end.test(text)) continue;
+    }
+    yield { start: at, end: after };
+  }
 }
 
 /**
@@ -16,12 +40,12 @@ interface Group {
  * A kanji after it makes a longer compound (取組方針, 申込書, 受付窓口), which 「送り仮名の付け方」 通則7 and the
  * 公用文 list write without okurigana whatever the plan does with the word alone: those are not counted.
  */
-const NOUN_END = '(?=[をのがはもとやへでに。、，．・」』）)】］〕\\s]|$)';
+const NOUN_END = /(?=[をのがはもとやへでに。、，．・」』）)】］〕\s]|$)/y;
 /**
  * After a form that is also a verb's 連用形 (取り組み, 申込み, 話し合い, 届け出): not 「、」 (…に取り組み、 is the verb,
  * written 取り組む in 公用文 whatever the noun's spelling), nor やすい / にくい / もする.
  */
-const VERB_FORM_END = '(?=[をのがはもとやへでに。．・」』）)】］〕]|$)(?!や[すさ]|にく|もし|もせ)';
+const VERB_FORM_END = /(?=[をのがはもとやへでに。．・」』）)】］〕]|$)(?!や[すさ]|にく|もし|もせ)/y;
 const KANA_END = /[ぁ-ん]$/;
 /**
  * A compound noun whose okurigana 公用文 lets a writer spell more than one way (「送り仮名の付け方」通則6 and its 許容,
@@ -32,7 +56,7 @@ const KANA_END = /[ぁ-ん]$/;
 function okurigana(word: string, forms: readonly string[], verb: readonly string[] = []): Group {
   return {
     word,
-    forms: forms.map((form) => ({ form, re: new RegExp(`${form}${KANA_END.test(form) || verb.includes(form) ? VERB_FORM_END : NOUN_END}`, 'g') })),
+    forms: forms.map((form) => ({ form, end: KANA_END.test(form) || verb.includes(form) ? VERB_FORM_END : NOUN_END })),
   };
 }
 /**
@@ -127,11 +151,10 @@ export default createRule({
         GROUPS.forEach((g, gi) => {
           const text = g.proper ? s.value.replace(g.proper, (m) => '\u0000'.repeat(m.length)) : s.value;
           for (const f of g.forms) {
-            f.re.lastIndex = 0;
-            for (let m = f.re.exec(text); m; m = f.re.exec(text)) {
+            for (const o of occurrences(f, text)) {
               const h = hits[gi]!.get(f.form);
               if (h) h.count++;
-              else hits[gi]!.set(f.form, { count: 1, first: { path: s.path, start: m.index, end: m.index + m[0].length } });
+              else hits[gi]!.set(f.form, { count: 1, first: { path: s.path, start: o.start, end: o.end } });
             }
           }
         });
