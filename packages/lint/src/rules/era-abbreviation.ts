@@ -44,7 +44,7 @@ export default createRule({
         ja: (d: Mixed) =>
           `表の年度は元号を略記し（「${d.text}」など${d.cells}か所）、本文は元号を略さずに書いています（「${d.example}」など${d.full}か所）。一つの計画の中で表記が混在しています（「${d.suggest}」）`,
         en: (d: Mixed) =>
-          `the tables abbreviate the era ("${d.text}", ${d.cells} cells) while the text spells it out ("${d.example}", ${d.full}×): one plan, two notations (write "${d.suggest}")`,
+          `the tables abbreviate the era ("${d.text}", in ${d.cells} cell${d.cells === 1 ? '' : 's'}) while the text spells it out ("${d.example}", ${d.full}×): one plan, two notations (write "${d.suggest}")`,
         hint: {
           ja: () => '表の年度も本文と同じく元号を略さずに書くか、列の幅のために略すなら表の注記で「H＝平成、R＝令和」と示してください。計画ごとに1件（最初の略記の箇所）だけ報告します。',
           en: () => 'Spell the era out in the tables as the text does, or, where a column is too narrow, say under the table what H and R stand for. Reported once per plan, at the first abbreviated cell.',
