@@ -152,6 +152,19 @@ describe('prose: the welfare-terms entries of prh.yml (issue 17)', () => {
     expect(got[0]!.at).toBe('自助防災組織');
     expect(got[0]!.message).toContain('自主防災組織');
   });
+  it('民生委員、児童委員 → 民生委員・児童委員 (加古川 K02): one 委嘱, not two people', async () => {
+    const got = await prhOn('民生委員、児童委員、地域団体、医師会等と連携し', 9);
+    expect(got).toHaveLength(1);
+    expect(got[0]!.at).toBe('民生委員、児童委員');
+    expect(got[0]!.message).toContain('民生委員・児童委員');
+    // With 主任児童委員 after it, only the first pair is rewritten: 民生委員・児童委員、主任児童委員.
+    const three = await prhOn('民生委員、児童委員、主任児童委員が訪問', 9);
+    expect(three.map((g) => g.at)).toEqual(['民生委員、児童委員']);
+    expect(three[0]!.message).toContain('民生委員・児童委員');
+  });
+  it('民生委員・児童委員, 民生委員児童委員協議会, 民生委員、主任児童委員 are left alone', async () => {
+    expect(await prhOn('民生委員・児童委員と民生委員児童委員協議会、民生委員、主任児童委員、民生委員、児童委員協議会', 9)).toEqual([]);
+  });
   it('ヶ所 → か所 (三重県社協), not か所 itself', async () => {
     const got = await prhOn('毎年2ヶ所ずつ増やし、3か所とする', 2);
     expect(got.map((g) => g.at)).toEqual(['ヶ所']);

@@ -3,6 +3,9 @@ import { ruleTester } from '../rule-tester.js';
 import { goal, indicator, planText } from '../snippets.js';
 
 const desc = (d: string) => planText({ goals: goal([indicator()], `description: [${JSON.stringify(d)}],`) });
+/** A plan whose indicator table prints its years as given, and whose text is `d` (加古川 2018: 43.5%(H26年度)). */
+const table = (d: string, baseline = "{ fy: printedYear('H26年度'), value: 43.5, printed: '43.5%(H26年度)' }", target = '{ fy: reiwa(2), value: 51 }') =>
+  planText({ goals: goal([indicator({ baseline, target })], `description: [${JSON.stringify(d)}],`) });
 ruleTester(rule, {
   valid: [
     { name: 'eras written out', plan: desc('平成27年10月時点、平成26年度実績、令和4年度、昭和60年') },
@@ -16,8 +19,35 @@ ruleTester(rule, {
     { name: 'quoted as printed: 「R４」, 『H27』', plan: desc('詳細表の目標値は「R４」のみ（一覧表は「R4開設」）。『H27』とある') },
     { name: 'not a date (R4.13.2) nor a month (R2.15)', plan: desc('R4.13.2 の版') },
     { name: 'a dot followed by no month (R2.15)', plan: desc('手順書 R2.15 を参照') },
+    // Table cells against the text (the `mixed` message, once per plan).
+    { name: 'cells abbreviate, the text writes no era year (Western years only)', plan: table('2024年度から5年間の計画') },
+    { name: 'cells and text both spell the era out', plan: table('平成29年度に策定', "{ fy: printedYear('平成26年度'), value: 43.5, printed: '43.5%(平成26年度)' }") },
+    {
+      name: 'only the encoder’s note spells the era out (not the document’s text)',
+      plan: table('計画の推進', "{ fy: printedYear('H26年度'), value: 43.5, printed: '43.5%(H26年度)', note: '平成26年度の調査と読んだ' }"),
+    },
+    {
+      name: 'only the source’s description names the era (source.title): not the plan’s text',
+      plan: planText({
+        goals: goal([indicator({ baseline: "{ fy: printedYear('H26年度'), value: 43.5, printed: '43.5%(H26年度)' }" })]),
+        source: "{ file: 'fixture', title: '平成30年度 行政評価 施策評価シート', scope: 'テスト' }",
+      }),
+    },
+    { name: 'a past-era cell (H32) is era-year-past-end’s, not an abbreviation to count', plan: table('平成29年度に策定', '{ fy: heisei(26), value: 43.5 }', "{ fy: printedYear('H32'), value: 51, printed: '51.0%(H32)' }") },
   ],
   invalid: [
+    {
+      name: 'H26年度 in a cell beside 平成29年度 in the text (加古川 K05): one finding, at the first abbreviated cell (the printed value cell, which has a place in the file)',
+      plan: table('平成29年度施策実行プランの進捗状況と平成30年度の評価'),
+      errors: [{ messageId: 'mixed', at: "H26年度)'", text: 'H26年度', data: { text: 'H26年度', suggest: '平成26年度', cells: 1, example: '平成29年度', full: 2 } }],
+      output: null,
+    },
+    {
+      name: 'two abbreviated cells (a year and a value cell) and a restated target: still one finding for the plan',
+      plan: table('令和元年度に策定した計画', "{ fy: printedYear('R1'), value: 10, printed: '10%(R1)' }", "{ fy: reiwa(4), value: 20, printed: 'R４' }"),
+      errors: [{ messageId: 'mixed', at: "R1)'", text: 'R1', data: { text: 'R1', suggest: '令和元年度', cells: 2, example: '令和元年度', full: 1 } }],
+      output: null,
+    },
     {
       name: '※H27.10月時点 (sagamihara-kaizen-2015): the dot becomes 年',
       plan: desc('建議書における意見を記載しています。※H27.10月時点'),
