@@ -291,7 +291,8 @@ export function formatFiscalYearShort(year: number): string {
   return `${ERA_LETTER[era]}${year - ERA_OFFSET[era]}`;
 }
 
-const ERA_LETTER: Readonly<Record<Era, string>> = { 明治: 'M', 大正: 'T', 昭和: 'S', 平成: 'H', 令和: 'R' };
+/** The Latin initial each era is abbreviated to (H27 = 平成27). Lint's era-abbreviation reads it too. */
+export const ERA_LETTER: Readonly<Record<Era, string>> = { 明治: 'M', 大正: 'T', 昭和: 'S', 平成: 'H', 令和: 'R' };
 
 /** 和暦 of a calendar date: 2019-04-30 is 平成31年4月30日, 2019-05-01 is 令和元年5月1日. */
 export function formatWarekiDate(date: string | Date): string {
@@ -315,10 +316,14 @@ export function eraOfDate(date: Date): Era {
 
 // --- parsing (Intl does not parse; this is the small parser it lacks) -------
 
-const ERA_NAMES: Readonly<Record<string, Era>> = {
-  明治: '明治', 大正: '大正', 昭和: '昭和', 平成: '平成', 令和: '令和',
-  M: '明治', T: '大正', S: '昭和', H: '平成', R: '令和',
-};
+/** An era by its name or its initial (ERA_LETTER). */
+const ERA_NAMES: Readonly<Record<string, Era>> = Object.fromEntries(
+  // Object.keys widens to string[]; ERA_OFFSET's keys are exactly the eras.
+  (Object.keys(ERA_OFFSET) as Era[]).flatMap((era) => [
+    [era, era],
+    [ERA_LETTER[era], era],
+  ]),
+);
 
 /** Characters printed where a number is not yet decided. NFKC keeps them. */
 export const PLACEHOLDER_CHARS = '〇○◯●＊*×';

@@ -5,7 +5,7 @@
  * table, and Intl's Japanese calendar), so lint and the rest of keikaku agree
  * on them.
  */
-import { ERA_CHANGE_YEARS as CHANGE_YEARS, ERA_LAST_YEAR as ERA_LAST, ERA_OFFSET, eraOfFiscalYear, type Era as EraName } from '@keikaku/schema';
+import { ERA_CHANGE_YEARS as CHANGE_YEARS, ERA_LAST_YEAR as ERA_LAST, ERA_LETTER, ERA_OFFSET, eraOfFiscalYear, type Era as EraName } from '@keikaku/schema';
 
 export type { EraName };
 export { ERA_LAST, eraOfFiscalYear };
@@ -106,7 +106,20 @@ export interface EraAbbreviationHit {
   fix?: { start: number; end: number; text: string };
 }
 
-const ABBR_ERAS: Readonly<Record<string, EraName>> = { H: '平成', R: '令和', S: '昭和', Ｈ: '平成', Ｒ: '令和', Ｓ: '昭和' };
+/**
+ * The eras prose abbreviates, by the schema's initials, half- and full-width (H / Ｈ = 平成). 明治 M and 大正 T are
+ * left out: before a number they are mostly Latin text (M3, T2). ABBR's character class spells the same six letters.
+ */
+const PROSE_ABBREVIATED: readonly EraName[] = ['昭和', '平成', '令和'];
+const ABBR_ERAS: Readonly<Record<string, EraName>> = Object.fromEntries(
+  PROSE_ABBREVIATED.flatMap((era) => {
+    const letter = ERA_LETTER[era];
+    return [
+      [letter, era],
+      [String.fromCharCode(letter.charCodeAt(0) + 0xfee0), era],
+    ];
+  }),
+);
 /**
  * The initial, not inside a Latin word, a number or a code (HbA1c, H2O, COVID-19, R-1, ver.R2, No.S3), then one or
  * two digits (or 元) that are not followed by another letter, digit or hyphen (H2O, R2D2, S1-2).
