@@ -54,6 +54,7 @@ import partyCount from './party-count.js';
 import measureNameMismatch from './measure-name-mismatch.js';
 import definitionAmbiguous from './definition-ambiguous.js';
 import evaluationWithoutResult from './evaluation-without-result.js';
+import encoderRemarkInText from './encoder-remark-in-text.js';
 
 /** keikaku's own rules that look at the plan (run by core's rule engine with core's checks). */
 export const PLAN_RULES: readonly AnyRule[] = [
@@ -108,6 +109,7 @@ export const PLAN_RULES: readonly AnyRule[] = [
   measureNameMismatch,
   definitionAmbiguous,
   evaluationWithoutResult,
+  encoderRemarkInText,
 ];
 
 /** Rules whose findings lint's engine itself raises (configuration and suppressions); they listen to nothing. */
