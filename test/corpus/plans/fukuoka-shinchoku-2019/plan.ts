@@ -64,7 +64,7 @@ export default definePlan({
         { mark: 'C', label: 'やや遅れている', meaning: 'at-risk' },
         { mark: 'D', label: '遅れている', meaning: 'worse' },
       ],
-      note: '（符号化注）各段階は名称のみで基準の印刷なし。meaning は名称からの読み取り',
+      // （符号化注）各段階は名称のみで基準の印刷なし。meaning は名称からの読み取り
     },
   ],
   sections: [

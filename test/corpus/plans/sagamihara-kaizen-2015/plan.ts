@@ -52,7 +52,7 @@ export default definePlan({
         { mark: 'B', label: 'B', meaning: 'at-risk' },
         { mark: 'C', label: 'C', meaning: 'at-risk' },
       ],
-      note: '（符号化注）各段階の基準は抜粋に印刷なし。印刷された達成率（A 113.4%、B 94.4%、C 79.6%）からの読み取り',
+      // （符号化注）各段階の基準は抜粋に印刷なし。印刷された達成率（A 113.4%、B 94.4%、C 79.6%）からの読み取り
     },
   ],
   sections: [
@@ -70,7 +70,7 @@ export default definePlan({
       id: 'g',
       no: notStated('抜粋に上位の階層の番号の印刷なし'),
       title: '地域福祉の推進',
-      description: ['（符号化注）抜粋は施策 №1 の1枚のみ。施策を上位の階層と同じ名称で包む'],
+      // （符号化注）抜粋は施策 №1 の1枚のみ。施策を上位の階層と同じ名称で包む
       policies: [
         {
           id: 's1',
