@@ -15,8 +15,9 @@ export type StringKind =
   /** Ids, enums, dates, file names: not text for people. */
   | 'code'
   /**
-   * The encoder's own words about a reading or an absence: the `note` of `{ read, note }` and of
-   * `notStated(note)`. Not the document's text, so rules about the document's wording leave it alone.
+   * The encoder's own words about a reading or an absence: the `note` of `{ read, note }`, of
+   * `notStated(note)` and of a commitment (how its items were read from a figure). Not the document's text,
+   * so rules about the document's wording leave it alone.
    */
   | 'annotation';
 
@@ -56,7 +57,9 @@ function walk(v: unknown, path: (string | number)[], key: string, out: StringAt[
     return;
   }
   if (typeof v === 'object' && v !== null) {
-    const encoders = 'read' in v || 'notStated' in v;
+    // The note of { read, note } and of notStated(note), and a commitment's note (the schema's "how the items were
+    // assigned to the actor, when that is the encoder's reading of a figure"), are the encoder's by their place.
+    const encoders = 'read' in v || 'notStated' in v || key === 'commitments';
     for (const [k, e] of Object.entries(v)) {
       path.push(k);
       if (encoders && k === 'note' && typeof e === 'string') out.push({ path: [...path], key: k, value: e, kind: 'annotation' });

@@ -71,7 +71,8 @@ export default definePlan({
               measure: '累計',
               direction: { read: 'increase', note: '設定理由「毎年2ヶ所ずつ評価を実施する想定」から' },
               baseline: { fy: printedYear('27年度', '平成'), value: 6 },
-              target: { fy: printedYear('32年度', '平成'), value: 16, note: '目標値は設定理由の欄の右に印刷（抽出テキストでは「活」と「用」の間）' },
+              // 目標値は設定理由の欄の右に印刷（抽出テキストでは「活」と「用」の間）
+              target: { fy: printedYear('32年度', '平成'), value: 16 },
               rationale: ['第三者評価を市町社協の活動診断ツールとして位置づけ、活用していきたい。毎年2ヶ所ずつ評価を実施する想定で目標を設定した。'],
             },
           ],
