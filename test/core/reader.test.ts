@@ -3,6 +3,8 @@
  * and what to write instead), and its source map. Every case reads a module
  * from a string, as `keikaku diff` will read `git show` output.
  */
+import fc from 'fast-check';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 import { readModule, readModuleFile } from '@keikaku/core';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -253,5 +255,26 @@ describe('the source map', () => {
   it('lists comments for inline suppressions', () => {
     const c = read(plan("  // keikaku-disable-next-line missing-target -- 数値目標は設定しない\n  a: 1,")).sourceMap.comments();
     expect(c.map((x) => [x.line, x.text])).toEqual([[3, '// keikaku-disable-next-line missing-target -- 数値目標は設定しない']]);
+  });
+});
+
+describe('source map positions near the top of a file', () => {
+  // position() places an offset near the top from the text before it (check places every plan's id
+  // that way) instead of building the whole file's line map: it must answer as TypeScript does.
+  const piece = fc.constantFrom('a', 'あ', '😀', ' ', '\n', '\r', '\r\n', '\u2028', '\u2029', "'", '{', '\t');
+  it('gives TypeScript’s line and column for every offset, whatever the line breaks', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 300 }), (pieces) => {
+        const text = pieces.join('');
+        const sf = ts.createSourceFile('x.ts', text, ts.ScriptTarget.Latest, false, ts.ScriptKind.TS);
+        for (let offset = 0; offset <= text.length; offset++) {
+          // A fresh map for each offset: the first answer of a map is the one that takes the short way.
+          const { sourceMap } = readModule(text, { file: 'x.ts', kind: 'plan' });
+          const { line, character } = ts.getLineAndCharacterOfPosition(sf, offset);
+          expect(sourceMap.position(offset)).toEqual({ line: line + 1, column: character + 1 });
+        }
+      }),
+      { numRuns: 60 },
+    );
   });
 });

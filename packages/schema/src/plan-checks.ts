@@ -15,7 +15,7 @@ import { INDICATOR_CATEGORIES, indicatorValues } from './indicator.js';
 import { UNITS } from './units.js';
 import { MISSING_MARKS, QUALIFIERS, QUALITATIVE_STATES } from './value.js';
 import { OUTLOOKS } from './progress.js';
-import { VOCAB_KEY, allowedWords, openWords, type WordAt } from './vocabulary.js';
+import { VOCAB_KEY, allowedWords, openWords, type VocabularyKind, type WordAt } from './vocabulary.js';
 import { walkIndicators, walkInitiatives, walkNodes, type PlanPath } from './walk.js';
 
 type PlanShape = z.infer<typeof PlanObject>;
@@ -93,9 +93,12 @@ export const BUILT_IN_WORDS = {
 
 /** A unit, state, mark, qualifier or category that is neither built in nor declared in the plan's vocabulary. */
 export function unknownWords(plan: Pick<PlanShape, 'vocabulary'>, module: unknown): WordAt[] {
-  const allowed = allowedWords(BUILT_IN_WORDS, plan.vocabulary);
+  // Most plans declare no words: their sets are the built-in ones, made once.
+  const allowed = plan.vocabulary ? allowedWords(BUILT_IN_WORDS, plan.vocabulary) : (builtInOnly ??= allowedWords(BUILT_IN_WORDS, undefined));
   return openWords(module).filter((w) => !allowed[w.kind].has(w.word));
 }
+
+let builtInOnly: Readonly<Record<VocabularyKind, ReadonlySet<string>>> | undefined;
 
 function checkWords(plan: PlanShape, module: unknown, ctx: Ctx): void {
   for (const w of unknownWords(plan, module)) {

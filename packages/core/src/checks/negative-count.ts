@@ -19,7 +19,7 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const judge = (numbers: NumberAt[], source?: SourceMap) => {
+    const judge = (numbers: readonly NumberAt[], source?: SourceMap) => {
       for (const n of numbers) {
         if (n.unit !== undefined && n.unit !== '%' && n.value < 0) ctx.report({ messageId: 'negative', data: { value: n.value, unit: n.unit }, path: n.path, ...(source ? { source } : {}) });
       }

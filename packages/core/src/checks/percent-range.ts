@@ -22,7 +22,7 @@ export default createRule({
     }),
   },
   create(ctx) {
-    const judge = (numbers: NumberAt[], source?: SourceMap) => {
+    const judge = (numbers: readonly NumberAt[], source?: SourceMap) => {
       for (const n of numbers) {
         if (n.unit === '%' && (n.value < 0 || n.value > 100)) ctx.report({ messageId: 'outside', data: { value: n.value }, path: n.path, ...(source ? { source } : {}) });
       }

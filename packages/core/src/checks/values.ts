@@ -18,9 +18,17 @@ function numbersOf(v: Value, path: PlanPath, unit: string | undefined): NumberAt
 }
 
 /** Baseline, references, target, series, planned amounts and revised targets of one indicator. */
-export function indicatorNumbers(ind: Indicator, path: PlanPath): NumberAt[] {
-  return indicatorValues(ind).flatMap((v) => numbersOf(v.value, [...path, ...v.path], ind.unit));
+export function indicatorNumbers(ind: Indicator, path: PlanPath): readonly NumberAt[] {
+  // Several checks ask for the same indicator's numbers in one walk (the engine hands every
+  // listener the same visit): work them out once. Keyed by the indicator object, so the entry
+  // goes with the plan.
+  const known = numbersByIndicator.get(ind);
+  if (known && known.path === path) return known.numbers;
+  const numbers = indicatorValues(ind).flatMap((v) => numbersOf(v.value, [...path, ...v.path], ind.unit));
+  numbersByIndicator.set(ind, { path, numbers });
+  return numbers;
 }
+const numbersByIndicator = new WeakMap<Indicator, { path: PlanPath; numbers: readonly NumberAt[] }>();
 
 /** The numbers of one actual, in the unit of the indicator it reports on. */
 export function actualNumbers(a: ActualVisit): NumberAt[] {

@@ -6,6 +6,7 @@
  * else is accepted, and no code of the module ever runs, so a pull request
  * cannot exit, hang, print into the output or touch the file system of CI.
  */
+import { isUtf8 } from 'node:buffer';
 import { readFileSync, statSync } from 'node:fs';
 import { relative, sep } from 'node:path';
 import ts from '../typescript.js';
@@ -50,6 +51,8 @@ export const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
 /** Invisible characters a reviewer cannot see in a diff: C0 controls but tab and line ends, DEL, zero-width, LRM/RLM, word joiner, BOM inside the text. */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
+/** INVISIBLE and SURROGATE in one class: most files have neither, and one pass tells. */
+const INVISIBLE_OR_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const CHAR_NAMES: Record<number, [string, string]> = {
   0x0000: ['ヌル文字', 'NUL'],
@@ -77,11 +80,26 @@ function charData(ch: string): { name: string; nameEn: string; code: string } {
   return { name, nameEn, code: `U+${cp.toString(16).toUpperCase().padStart(4, '0')}` };
 }
 
-/** Located findings for invisible and bidi characters written raw in the file (in strings, comments or anywhere else); at most 20 per file. */
-function invisibleCharacters(map: ModuleSourceMap, body: string): Finding[] {
+/**
+ * Located findings for invisible and bidi characters written raw in the file (in strings, comments or
+ * anywhere else), at most 20 per file; and whether the file has a surrogate (an astral character, or a
+ * lone one), found in the same pass.
+ */
+function invisibleCharacters(map: ModuleSourceMap, body: string): { findings: Finding[]; surrogate: boolean } {
   const out: Finding[] = [];
-  INVISIBLE.lastIndex = 0;
-  for (let m = INVISIBLE.exec(body); m && out.length < 20; m = INVISIBLE.exec(body)) {
+  let surrogate = false;
+  INVISIBLE_OR_SURROGATE.lastIndex = 0;
+  for (let m = INVISIBLE_OR_SURROGATE.exec(body); m; m = INVISIBLE_OR_SURROGATE.exec(body)) {
+    const c = m[0].charCodeAt(0);
+    if (c >= 0xd800 && c <= 0xdfff) {
+      surrogate = true;
+      continue;
+    }
+    if (out.length >= 20) {
+      // Enough findings for one file: only the surrogate question is left.
+      surrogate ||= SURROGATE.test(body.slice(m.index));
+      break;
+    }
     const id = BIDI.test(m[0]) ? 'bidi-control' : 'invisible-character';
     const data = charData(m[0]);
     out.push(
@@ -91,7 +109,7 @@ function invisibleCharacters(map: ModuleSourceMap, body: string): Finding[] {
       }),
     );
   }
-  return out;
+  return { findings: out, surrogate };
 }
 
 /** The first unpaired surrogate of a string value, if any (linear: one pass). */
@@ -155,13 +173,14 @@ export function readModule(text: string, opts: { file: string; kind: ModuleKind 
   const refusals: Refusal[] = [];
   /** Findings at one character of a string value (mapped to its escape in the file). */
   const mayEscape = body.includes('\\');
-  const maySurrogate = mayEscape || SURROGATE.test(body);
   const located: { node: ts.Expression; index: number; id: 'lone-surrogate' | 'bidi-control' | 'invisible-character'; data: Record<string, string> }[] = [];
   const refuse = (node: ts.Node, id: Msg, data: Record<string, string | number> = {}) => refusals.push(new Refusal(node, id, data));
 
   const parseDiagnostics = (sf as unknown as { parseDiagnostics?: ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const earlyMap = new ModuleSourceMap(opts.file, body, sf, undefined);
-  findings.push(...invisibleCharacters(earlyMap, body));
+  const raw = invisibleCharacters(earlyMap, body);
+  findings.push(...raw.findings);
+  const maySurrogate = mayEscape || raw.surrogate;
   if (parseDiagnostics.length) {
     for (const d of parseDiagnostics.slice(0, 5)) {
       const detail = ts.flattenDiagnosticMessageText(d.messageText, ' ');
@@ -504,10 +523,7 @@ export function readModuleFile(root: string, absFile: string, kind: ModuleKind):
   const size = statSync(absFile).size;
   if (size > MAX_MODULE_BYTES) return tooLarge(file, kind, size);
   const bytes = readFileSync(absFile);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
+  if (!isUtf8(bytes)) {
     const data = describeNotUtf8(bytes);
     const empty = readModule('', { file, kind });
     const f = fileFinding(file, {
@@ -517,7 +533,9 @@ export function readModuleFile(root: string, absFile: string, kind: ModuleKind):
     empty.findings = [{ ...f, line: data.line, column: data.column, endLine: data.line, endColumn: data.column + 1 }];
     return empty;
   }
-  return readModule(text, { file, kind });
+  // As TextDecoder would decode it (a leading BOM dropped), without a decoder object per file.
+  const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  return readModule(bytes.toString('utf8', bom), { file, kind });
 }
 
 /** True when the path exists and is a regular file. */

@@ -11,6 +11,8 @@ import type { PlanPath, Position, Range, SourceMap } from '../source-map.js';
 // (8% of reading). The same functions and enum, read once.
 const { isArrayLiteralExpression, isAsExpression, isCallExpression, isIdentifier, isNoSubstitutionTemplateLiteral, isNonNullExpression, isNumericLiteral, isObjectLiteralExpression, isParenthesizedExpression, isPropertyAssignment, isSatisfiesExpression, isStringLiteral, isTypeAssertionExpression } = ts;
 const SK = ts.SyntaxKind;
+/** Offsets up to this are placed from the text before them alone (see position()). */
+const NEAR_START = 2048;
 
 export function unwrap(e: ts.Expression): ts.Expression {
   while (
@@ -32,10 +34,31 @@ export function propertyName(p: ts.ObjectLiteralElementLike): string | undefined
   return undefined;
 }
 
+/**
+ * Line and column of `offset` from the text before it, by TypeScript's rule for line breaks
+ * (CR LF, CR, LF, U+2028, U+2029; columns in UTF-16 units, as getLineAndCharacterOfPosition
+ * counts them). A property test holds it to TypeScript's own answer.
+ */
+export function positionBefore(text: string, offset: number): Position {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  return { line, column: offset - lineStart + 1 };
+}
+
 export class ModuleSourceMap implements SourceMap {
   private commentList: { range: Range; text: string; line: number }[] | undefined;
   /** valueOffsets per string literal, computed once: a rule reporting 20k hits in one long string maps each in O(1). */
   private readonly offsetsByNode = new WeakMap<ts.Node, number[]>();
+  /** Set once the source file's line map (of the whole text) was asked for. */
+  private lineMapBuilt = false;
 
   constructor(
     readonly file: string,
@@ -135,6 +158,13 @@ export class ModuleSourceMap implements SourceMap {
 
   position(offset: number): Position {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
+    if (!this.lineMapBuilt && clamped <= NEAR_START && this.text.charCodeAt(clamped - 1) !== 13) {
+      // Near the top (a plan's id, which check places for every plan): TypeScript's own line rule
+      // over the text before it, rather than a line map of the whole file that nothing else may need.
+      // (Not just after a CR: the LF that may follow would end that line in the whole text.)
+      return positionBefore(this.text, clamped);
+    }
+    this.lineMapBuilt = true;
     const { line, character } = this.sourceFile.getLineAndCharacterOfPosition(clamped);
     return { line: line + 1, column: character + 1 };
   }
