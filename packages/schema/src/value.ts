@@ -113,7 +113,11 @@ export const Recurring = z
   })
   .describe('A target that recurs: 毎年増加 = { recurring: "increase", printed: "毎年増加" }');
 
-export const PartValue = z.union([Quantity, Frequency, QualitativeState, Missing, StatedAbsence]);
+// Union order is speed, not meaning: Zod tries each shape in turn, and a shape with a word or a year
+// in it (QualitativeState, Missing, Milestone) is slow to refuse a value that lacks that key (its
+// nested union builds an error for every branch). Those come last, the commonest of them first;
+// which shape a wrong value is told about does not depend on the order (errors.ts narrowUnion).
+export const PartValue = z.union([Quantity, Frequency, StatedAbsence, Missing, QualitativeState]);
 export type PartValue = z.infer<typeof PartValue>;
 
 export const Part = z.strictObject({
@@ -130,7 +134,7 @@ export const Composite = z
   .strictObject({ parts: z.array(Part).min(1) })
   .describe('A value made of named parts, each with its own unit');
 
-export const Value = z.union([Quantity, Composite, QualitativeState, DirectionOnly, Frequency, Milestone, Missing, StatedAbsence, Relative, Recurring]);
+export const Value = z.union([Quantity, Composite, DirectionOnly, Frequency, Relative, Recurring, StatedAbsence, Missing, QualitativeState, Milestone]);
 export type Value = z.infer<typeof Value>;
 export type Composite = z.infer<typeof Composite>;
 export type Frequency = z.infer<typeof Frequency>;

@@ -612,7 +612,7 @@ export interface Subsection {
   readonly paragraphs: readonly string[];
 }
 
-export type Value<V = unknown> = Quantity | Composite<V> | QualitativeState<V> | DirectionOnly | Frequency | Milestone<V> | Missing<V> | StatedAbsence | Relative<V> | Recurring;
+export type Value<V = unknown> = Quantity | Composite<V> | DirectionOnly | Frequency | Relative<V> | Recurring | StatedAbsence | Missing<V> | QualitativeState<V> | Milestone<V>;
 
 /** How sure the figure is (推計, 見込み, 暫定 …): one of the built-in words, or a word the plan declares in vocabulary.qualifiers */
 export type Qualifier<V = unknown> = "推計" | "見込み" | "暫定" | "速報値" | "概数" | DeclaredOf<V, 'qualifier'>;
@@ -740,13 +740,6 @@ export interface Composite<V = unknown> {
   readonly parts: readonly Part<V>[];
 }
 
-/** A qualitative state such as 実施, 継続, 開設, 維持 */
-export interface QualitativeState<V = unknown> {
-  readonly state: QualitativeStateWord<V>;
-  /** The sentence as printed when it says more than the state */
-  readonly text?: string;
-}
-
 /** A direction with no number (↗ = increase). Lint reports it as a missing target value. */
 export interface DirectionOnly {
   readonly direction: "↗" | "↘" | "→";
@@ -764,18 +757,6 @@ export interface Frequency {
     /** What is counted, e.g. 相談日, 街頭巡回 */
     readonly label?: string;
   };
-}
-
-/** An event by a year: R4開設 = { milestone: "開設", fy: reiwa(4) } */
-export interface Milestone<V = unknown> {
-  readonly milestone: QualitativeStateWord<V>;
-  readonly fy: YearRef;
-}
-
-/** An explicit blank as printed (―, —, －) */
-export interface Missing<V = unknown> {
-  readonly missing: MissingMark<V>;
-  readonly note?: string;
 }
 
 /** A figure stated relative to a base: 倍増 = { relative: { rule: "times", by: 2, base: { value: 120 } } } */
@@ -811,6 +792,25 @@ export interface Recurring {
   readonly printed: string;
 }
 
+/** An explicit blank as printed (―, —, －) */
+export interface Missing<V = unknown> {
+  readonly missing: MissingMark<V>;
+  readonly note?: string;
+}
+
+/** A qualitative state such as 実施, 継続, 開設, 維持 */
+export interface QualitativeState<V = unknown> {
+  readonly state: QualitativeStateWord<V>;
+  /** The sentence as printed when it says more than the state */
+  readonly text?: string;
+}
+
+/** An event by a year: R4開設 = { milestone: "開設", fy: reiwa(4) } */
+export interface Milestone<V = unknown> {
+  readonly milestone: QualitativeStateWord<V>;
+  readonly fy: YearRef;
+}
+
 /** A figure of the year’s work with its unit */
 export interface Figure<V = unknown> {
   /** What was counted, as printed: 出前講座の開催回数 */
@@ -841,10 +841,10 @@ export interface Part<V = unknown> {
   readonly note?: string;
 }
 
-/** A qualitative state: one of the built-in words, or a word the plan declares in vocabulary.states */
-export type QualitativeStateWord<V = unknown> = "実施" | "継続" | "開設" | "維持" | "設置" | "策定" | "未実施" | "推進" | "見直し" | "作成" | "検討" | "拡充" | DeclaredOf<V, 'state'>;
-
 /** A blank mark as printed: one of the built-in words, or a word the plan declares in vocabulary.marks */
 export type MissingMark<V = unknown> = "―" | "—" | "－" | "-" | "‐" | "−" | "なし" | "空欄" | DeclaredOf<V, 'mark'>;
 
-export type PartValue<V = unknown> = Quantity | Frequency | QualitativeState<V> | Missing<V> | StatedAbsence;
+/** A qualitative state: one of the built-in words, or a word the plan declares in vocabulary.states */
+export type QualitativeStateWord<V = unknown> = "実施" | "継続" | "開設" | "維持" | "設置" | "策定" | "未実施" | "推進" | "見直し" | "作成" | "検討" | "拡充" | DeclaredOf<V, 'state'>;
+
+export type PartValue<V = unknown> = Quantity | Frequency | StatedAbsence | Missing<V> | QualitativeState<V>;
