@@ -50,18 +50,19 @@ export function checkPlanConsistency(plan: PlanShape, ctx: Ctx): void {
     if (ind.encompassed && !encompassed.has(ind.encompassed)) {
       issue(ctx, [...path, 'encompassed'], 'unknown-encompassed', { id: ind.encompassed });
     }
-    for (const v of indicatorValues(ind)) checkValue(ctx, [...path, ...v.path], v.value, ind.unit);
+    for (const v of indicatorValues(ind)) checkValue(ctx, path, v.path, v.value, ind.unit);
   }
 }
 
-function checkValue(ctx: Ctx, path: PlanPath, v: Value, unit: string | undefined): void {
+/** The value at `at` within the indicator at `path` (the full path is made only for an issue: most values have none). */
+function checkValue(ctx: Ctx, path: PlanPath, at: PlanPath, v: Value, unit: string | undefined): void {
   if (typeof v === 'number') {
-    if (unit === undefined) issue(ctx, path, 'unit-required');
+    if (unit === undefined) issue(ctx, [...path, ...at], 'unit-required');
   } else if ('parts' in v) {
     v.parts.forEach((p, i) => {
       const partUnit = p.unit ?? unit;
       if (typeof p.value === 'number') {
-        if (partUnit === undefined) issue(ctx, [...path, 'parts', i, 'value'], 'unit-required');
+        if (partUnit === undefined) issue(ctx, [...path, ...at, 'parts', i, 'value'], 'unit-required');
       }
     });
   }

@@ -49,39 +49,65 @@ export interface InitiativeVisit<P extends WalkablePlan = WalkablePlan> {
   owner: NodeVisit<P>;
 }
 
-export function* walkNodes<P extends WalkablePlan>(plan: P): Generator<NodeVisit<P>> {
+/**
+ * The plan's goals, policies and approaches, its indicators and its initiatives, each with its
+ * path: worked out once per plan object and kept while the plan lives. Zod's output is not
+ * changed after validation, and a plan is walked a dozen times on its way through check (the
+ * schema's consistency checks, progress against plan, the rule engine): once is enough. Treat
+ * the visits as read-only; they are shared by every caller.
+ */
+interface WalkIndex<P extends WalkablePlan> {
+  nodes: NodeVisit<P>[];
+  indicators: IndicatorVisit<P>[];
+  initiatives: InitiativeVisit<P>[];
+}
+const indexes = new WeakMap<WalkablePlan, WalkIndex<WalkablePlan>>();
+
+function indexOf<P extends WalkablePlan>(plan: P): WalkIndex<P> {
+  // The entry for this plan was built by this function from this same plan, so its visits are P's.
+  const known = indexes.get(plan) as WalkIndex<P> | undefined;
+  if (known) return known;
+  const nodes: NodeVisit<P>[] = [];
   for (const [gi, goal] of plan.goals.entries()) {
     const gPath: PlanPath = ['goals', gi];
-    yield { level: 'goal', node: goal, path: gPath, ancestors: [] };
+    nodes.push({ level: 'goal', node: goal, path: gPath, ancestors: [] });
     for (const [pi, policy] of (goal.policies ?? []).entries()) {
       const pPath: PlanPath = [...gPath, 'policies', pi];
-      yield { level: 'policy', node: policy, path: pPath, ancestors: [goal] };
+      nodes.push({ level: 'policy', node: policy, path: pPath, ancestors: [goal] });
       for (const [ai, approach] of (policy.approaches ?? []).entries()) {
-        yield { level: 'approach', node: approach, path: [...pPath, 'approaches', ai], ancestors: [goal, policy] };
+        nodes.push({ level: 'approach', node: approach, path: [...pPath, 'approaches', ai], ancestors: [goal, policy] });
       }
     }
   }
-}
-
-/** Every indicator: the plan's own (plan.indicators) first, then those of each goal, policy and approach. */
-export function* walkIndicators<P extends WalkablePlan>(plan: P): Generator<IndicatorVisit<P>> {
-  for (const [i, indicator] of (plan.indicators ?? []).entries()) yield { indicator, path: ['indicators', i], owner: undefined };
-  for (const visit of walkNodes(plan)) {
-    for (const [i, indicator] of (visit.node.indicators ?? []).entries()) {
-      yield { indicator, path: [...visit.path, 'indicators', i], owner: visit };
-    }
+  const indicators: IndicatorVisit<P>[] = [];
+  for (const [i, indicator] of (plan.indicators ?? []).entries()) indicators.push({ indicator, path: ['indicators', i], owner: undefined });
+  const initiatives: InitiativeVisit<P>[] = [];
+  for (const visit of nodes) {
+    for (const [i, indicator] of (visit.node.indicators ?? []).entries()) indicators.push({ indicator, path: [...visit.path, 'indicators', i], owner: visit });
   }
-}
-
-export function* walkInitiatives<P extends WalkablePlan>(plan: P): Generator<InitiativeVisit<P>> {
-  for (const visit of walkNodes(plan)) {
-    for (const [i, initiative] of (visit.node.initiatives ?? []).entries()) {
-      yield { initiative, path: [...visit.path, 'initiatives', i], owner: visit };
-    }
+  for (const visit of nodes) {
+    for (const [i, initiative] of (visit.node.initiatives ?? []).entries()) initiatives.push({ initiative, path: [...visit.path, 'initiatives', i], owner: visit });
   }
+  const index: WalkIndex<P> = { nodes, indicators, initiatives };
+  indexes.set(plan, index as unknown as WalkIndex<WalkablePlan>); // read back as WalkIndex<P> above
+  return index;
 }
 
-/** goals[2].policies[0].indicators[1].target.fy */
+/** Goals, then each goal's policies, then each policy's approaches, depth first, in the plan's order. */
+export function walkNodes<P extends WalkablePlan>(plan: P): readonly NodeVisit<P>[] {
+  return indexOf(plan).nodes;
+}
+
+/** The plan's own indicators first, then each node's, in walkNodes' order. */
+export function walkIndicators<P extends WalkablePlan>(plan: P): readonly IndicatorVisit<P>[] {
+  return indexOf(plan).indicators;
+}
+
+/** Each node's initiatives, in walkNodes' order. */
+export function walkInitiatives<P extends WalkablePlan>(plan: P): readonly InitiativeVisit<P>[] {
+  return indexOf(plan).initiatives;
+}
+
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const seg of path) {
