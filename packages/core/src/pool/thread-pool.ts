@@ -1,15 +1,26 @@
 /**
  * Worker threads (tinypool) behind an async call: `run(batch)` resolves with
  * the job module's answer, or rejects when the worker died (then tinypool
- * starts another). keikaku's sources are TypeScript, so each thread enters
- * through thread-entry.mjs, which registers tsx and imports the job module.
- * Use with runBatches() for crash isolation.
+ * starts another). Use with runBatches() for crash isolation.
+ *
+ * keikaku's sources are TypeScript. With `bundle`, the job is first bundled
+ * into one JavaScript file (bundle.ts: esbuild in its own process, cached and
+ * checked against its inputs' bytes), started when the pool is made; `ready`
+ * settles when the threads can start, and `run` waits for it. Each thread
+ * enters through thread-entry.mjs, which imports the job module, registering
+ * tsx first only when that is TypeScript (no bundle, or it could not be had).
  */
 import { Tinypool } from 'tinypool';
+import { jobModule, type JobModule } from './bundle.js';
 
 export interface ThreadPoolOptions {
   /** The job module: its default export takes (batch, context) and returns one answer per item, in order. */
   job: URL;
+  /**
+   * Run a JavaScript bundle of a TypeScript job (bundle.ts), made or checked when the pool is
+   * made: `true` keeps it in <core>/node_modules/.cache/keikaku/bundle/, `{ dir }` elsewhere.
+   */
+  bundle?: boolean | { dir: string };
   /** Passed to every call (structured-cloned once per batch). */
   context?: unknown;
   threads: number;
@@ -26,10 +37,15 @@ export interface ThreadPoolOptions {
 export interface ThreadPool<I, R> {
   /** Answers keyed by the caller's own items (what the thread receives is a copy). */
   run(batch: readonly I[]): Promise<Map<I, R>>;
+  /** The module the threads run, once known (never rejects): until then no thread is started. */
+  ready: Promise<JobModule>;
   destroy(): Promise<void>;
 }
 
 export function threadPool<I, R>(opts: ThreadPoolOptions): ThreadPool<I, R> {
+  const ready: Promise<JobModule> = opts.bundle
+    ? jobModule(opts.job, typeof opts.bundle === 'object' ? { dir: opts.bundle.dir } : {})
+    : Promise.resolve({ url: opts.job, kind: 'source', built: false, ms: 0 });
   const pool = new Tinypool({
     filename: new URL('./thread-entry.mjs', import.meta.url).href,
     minThreads: 0,
@@ -43,9 +59,11 @@ export function threadPool<I, R>(opts: ThreadPoolOptions): ThreadPool<I, R> {
   });
   return {
     async run(batch) {
-      const answers = (await pool.run({ job: opts.job.href, batch, context: opts.context })) as R[];
+      const job = await ready;
+      const answers = (await pool.run({ job: job.url.href, batch, context: opts.context })) as R[]; // the job module's contract: one answer per item
       return new Map(batch.map((item, i) => [item, answers[i]!]));
     },
+    ready,
     destroy: () => pool.destroy(),
   };
 }
