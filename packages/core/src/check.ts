@@ -89,6 +89,8 @@ export interface CheckStats {
   read: number;
   /** Worker threads that read plans besides the calling thread. */
   readWorkers: number;
+  /** Plans of `read` that the worker threads answered (a thread's batch that failed is read again here). */
+  readInThreads: number;
   /**
    * The module the reading threads ran (absent without threads, or when this thread had read
    * every plan before it was known): the job's bundle (cached, or built now) or, when no bundle
@@ -149,7 +151,7 @@ async function readPlans(root: string, selected: readonly PlanFiles[], misses: r
   for (let k = 0; k < misses.length; k += READ_BATCH) batches.push(misses.slice(k, k + READ_BATCH));
   // The bundle is checked or built (in esbuild's process) from here on; this thread reads meanwhile.
   const pool = threadPool<PlanFiles, PlanOutcome>({ job: new URL('./check-job.ts', import.meta.url), bundle: true, context: { root, keepPlans }, threads: workers, youngMb: READ_YOUNG_MB });
-  let job: JobModule | undefined;
+  let job = pool.job;
   void pool.ready.then((j) => (job = j));
   const inThisThread: Lane<number, PlanOutcome> = async (batch) => {
     const got = new Map<number, PlanOutcome>();
@@ -164,10 +166,11 @@ async function readPlans(root: string, selected: readonly PlanFiles[], misses: r
   const inThread: Lane<number, PlanOutcome> = Object.assign(
     async (batch: readonly number[]) => {
       const got = await pool.run(batch.map((i) => selected[i]!));
+      stats.readInThreads += batch.length;
       return new Map(batch.map((i) => [i, got.get(selected[i]!)!]));
     },
-    // A thread takes no batch before its module is known: until then this thread reads them all.
-    { ready: pool.ready },
+    // While esbuild builds the bundle, a thread takes no batch: until then this thread reads them all.
+    pool.job ? {} : { ready: pool.ready },
   );
   try {
     // The threads' lanes first, so that they take a batch as soon as their module is known.
@@ -203,7 +206,7 @@ export async function checkWorkspace(root: string, ids: readonly string[] = [], 
   });
 
   const workers = readWorkerCount(opts, misses.length, pending?.busy ?? false);
-  const stats: CheckStats = { plans: selected.length, cached: selected.length - misses.length, read: misses.length, readWorkers: workers };
+  const stats: CheckStats = { plans: selected.length, cached: selected.length - misses.length, read: misses.length, readWorkers: workers, readInThreads: 0 };
   for (const [i, outcome] of await readPlans(root, selected, misses, keepPlans, workers, stats)) outcomes[i] = outcome;
   for (const [i, key] of keys) {
     const { plan: _plan, ...rest } = outcomes[i]!;

@@ -6,7 +6,8 @@
  * esbuild (in its own process, async) bundles the job with its relative
  * imports, @keikaku/* and zod; every other package stays external, imported
  * from the bundle's folder (by default <core>/node_modules/.cache/keikaku/bundle/,
- * where core's dependencies resolve). Each source that says `import.meta` gets
+ * where core's dependencies resolve; a folder where one of them resolves to
+ * another copy than from its importer gives no bundle). Each source that says `import.meta` gets
  * its own file's URL there, so code that finds files beside its source keeps
  * finding them: cache.ts hashes core's real src/ (not the bundle), and
  * typescript.js resolves the installed TypeScript and its V8 code cache.
@@ -124,17 +125,23 @@ function cachedBundle(dir: string, manifestFile: string, key: string): URL | und
   }
 }
 
-async function build(entry: string, dir: string, stem: string, manifestFile: string, key: string): Promise<URL> {
+async function build({ file: entry, dir, stem, manifestFile, key }: Target): Promise<URL> {
   const esbuild = await import('esbuild');
   const bytesOf = new Map<string, string>();
   const packages: Record<string, string> = {};
+  /** Package name → the folder its importer resolves it to. */
+  const externals = new Map<string, string | undefined>();
   const plugin: Plugin = {
     name: 'keikaku-job',
     setup(b) {
       b.onResolve({ filter: /^[^./]/ }, (a) => {
         if (a.kind === 'entry-point' || a.path.startsWith('node:')) return undefined;
         const inline = INLINE.exec(a.path);
-        if (!inline) return { path: a.path, external: true };
+        if (!inline) {
+          const name = /^(@[^/]+\/[^/]+|[^/]+)/.exec(a.path)![1]!; // the filter: a bare specifier has a package name
+          externals.set(name, packageDir(a.resolveDir, name));
+          return { path: a.path, external: true };
+        }
         const real = packageDir(a.resolveDir, inline[1]!);
         if (real) packages[`${a.resolveDir}\0${inline[1]}`] = real;
         return undefined;
@@ -156,6 +163,12 @@ async function build(entry: string, dir: string, stem: string, manifestFile: str
   for (const rel of Object.keys(result.metafile.inputs)) {
     const file = resolve(absWorkingDir, rel);
     inputs[file] = bytesOf.get(file) ?? sha256(readFileSync(file)); // a file esbuild loaded itself (none today)
+  }
+  // The bundle imports these by name from its own folder: it must get the packages its sources would.
+  for (const [pkg, real] of externals) {
+    const got = packageDir(dir, pkg);
+    if (!got || got !== real) throw new Error(`${pkg} resolves ${got ? `to ${got}` : 'nowhere'} from ${dir}${real ? `, not to ${real}` : ''}`);
+    packages[`${dir}\0${pkg}`] = got;
   }
   const name = `${stem}.${sha256(code).slice(0, 16)}.mjs`;
   mkdirSync(dir, { recursive: true });
@@ -179,6 +192,40 @@ function prune(dir: string, stem: string, keep: string): void {
   }
 }
 
+interface Target {
+  file: string;
+  dir: string;
+  stem: string;
+  manifestFile: string;
+  key: string;
+}
+
+/** Where the bundle of `entry` is kept and what it is keyed by (throws when esbuild is not installed). */
+function targetOf(entry: URL, dir: string): Target {
+  const file = fileURLToPath(entry);
+  const stem = `${basename(file, extname(file))}-${sha256(file).slice(0, 8)}`;
+  const key = JSON.stringify({ format: FORMAT, entry: file, esbuild: esbuildVersion(), node: process.version, options: OPTIONS });
+  return { file, dir, stem, manifestFile: join(dir, `${stem}.json`), key };
+}
+
+const isTypeScript = (entry: URL) => entry.protocol === 'file:' && /\.[cm]?ts$/.test(entry.pathname);
+
+/**
+ * The module for the job `entry` when it is known without building (synchronous: it re-hashes
+ * the inputs): `entry` itself when it is JavaScript, else its bundle if cached and current.
+ */
+export function cachedJobModule(entry: URL, opts: { dir?: string } = {}): JobModule | undefined {
+  const t0 = performance.now();
+  if (!isTypeScript(entry)) return { url: entry, kind: 'source', built: false, ms: 0 };
+  try {
+    const t = targetOf(entry, opts.dir ?? JOB_BUNDLE_DIR);
+    const hit = cachedBundle(t.dir, t.manifestFile, t.key);
+    return hit ? { url: hit, kind: 'bundle', built: false, ms: Math.round(performance.now() - t0) } : undefined;
+  } catch {
+    return undefined; // jobModule() says why
+  }
+}
+
 /**
  * The module a pool thread should import for the job `entry`: its cached
  * bundle, a bundle built now, or (for a JavaScript entry, or when no bundle
@@ -186,24 +233,17 @@ function prune(dir: string, stem: string, keep: string): void {
  */
 export async function jobModule(entry: URL, opts: { dir?: string } = {}): Promise<JobModule> {
   const t0 = performance.now();
-  const source = (note?: string): JobModule => {
-    if (note) debug('pool: running %s through tsx: %s', entry.href, note);
-    return { url: entry, kind: 'source', built: false, ms: Math.round(performance.now() - t0), ...(note ? { note } : {}) };
-  };
-  if (entry.protocol !== 'file:' || !/\.[cm]?ts$/.test(entry.pathname)) return source();
-  const dir = opts.dir ?? JOB_BUNDLE_DIR;
+  const known = cachedJobModule(entry, opts);
+  if (known) return known;
   try {
-    const file = fileURLToPath(entry);
-    const stem = `${basename(file, extname(file))}-${sha256(file).slice(0, 8)}`;
-    const manifestFile = join(dir, `${stem}.json`);
-    const key = JSON.stringify({ format: FORMAT, entry: file, esbuild: esbuildVersion(), node: process.version, options: OPTIONS });
-    const hit = cachedBundle(dir, manifestFile, key);
-    if (hit) return { url: hit, kind: 'bundle', built: false, ms: Math.round(performance.now() - t0) };
-    const url = await build(file, dir, stem, manifestFile, key);
-    const out: JobModule = { url, kind: 'bundle', built: true, ms: Math.round(performance.now() - t0) };
-    debug('pool: bundled %s in %d ms', entry.href, out.ms);
-    return out;
+    const t = targetOf(entry, opts.dir ?? JOB_BUNDLE_DIR);
+    const url = await build(t);
+    const ms = Math.round(performance.now() - t0);
+    debug('pool: bundled %s in %d ms', entry.href, ms);
+    return { url, kind: 'bundle', built: true, ms };
   } catch (err) {
-    return source(err instanceof Error ? err.message.split('\n')[0]! : String(err));
+    const note = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    debug('pool: running %s through tsx: %s', entry.href, note);
+    return { url: entry, kind: 'source', built: false, ms: Math.round(performance.now() - t0), note };
   }
 }

@@ -5,13 +5,14 @@
  *
  * keikaku's sources are TypeScript. With `bundle`, the job is first bundled
  * into one JavaScript file (bundle.ts: esbuild in its own process, cached and
- * checked against its inputs' bytes), started when the pool is made; `ready`
- * settles when the threads can start, and `run` waits for it. Each thread
+ * checked against its inputs' bytes) when the pool is made: `job` is the
+ * module when that was known at once (a current bundle in the cache), else
+ * `ready` settles when esbuild has built it, and `run` waits for it. Each thread
  * enters through thread-entry.mjs, which imports the job module, registering
  * tsx first only when that is TypeScript (no bundle, or it could not be had).
  */
 import { Tinypool } from 'tinypool';
-import { jobModule, type JobModule } from './bundle.js';
+import { cachedJobModule, jobModule, type JobModule } from './bundle.js';
 
 export interface ThreadPoolOptions {
   /** The job module: its default export takes (batch, context) and returns one answer per item, in order. */
@@ -37,15 +38,17 @@ export interface ThreadPoolOptions {
 export interface ThreadPool<I, R> {
   /** Answers keyed by the caller's own items (what the thread receives is a copy). */
   run(batch: readonly I[]): Promise<Map<I, R>>;
+  /** The module the threads run when it was known as the pool was made (no bundle, or a cached one). */
+  job: JobModule | undefined;
   /** The module the threads run, once known (never rejects): until then no thread is started. */
   ready: Promise<JobModule>;
   destroy(): Promise<void>;
 }
 
 export function threadPool<I, R>(opts: ThreadPoolOptions): ThreadPool<I, R> {
-  const ready: Promise<JobModule> = opts.bundle
-    ? jobModule(opts.job, typeof opts.bundle === 'object' ? { dir: opts.bundle.dir } : {})
-    : Promise.resolve({ url: opts.job, kind: 'source', built: false, ms: 0 });
+  const where = typeof opts.bundle === 'object' ? { dir: opts.bundle.dir } : {};
+  const job: JobModule | undefined = opts.bundle ? cachedJobModule(opts.job, where) : { url: opts.job, kind: 'source', built: false, ms: 0 };
+  const ready = job ? Promise.resolve(job) : jobModule(opts.job, where);
   const pool = new Tinypool({
     filename: new URL('./thread-entry.mjs', import.meta.url).href,
     minThreads: 0,
@@ -63,6 +66,7 @@ export function threadPool<I, R>(opts: ThreadPoolOptions): ThreadPool<I, R> {
       const answers = (await pool.run({ job: job.url.href, batch, context: opts.context })) as R[]; // the job module's contract: one answer per item
       return new Map(batch.map((item, i) => [item, answers[i]!]));
     },
+    job,
     ready,
     destroy: () => pool.destroy(),
   };
