@@ -129,7 +129,7 @@ async function build({ file: entry, dir, stem, manifestFile, key }: Target): Pro
   const esbuild = await import('esbuild');
   const bytesOf = new Map<string, string>();
   const packages: Record<string, string> = {};
-  /** Package name → the folder its importer resolves it to. */
+  /** `<importer's folder>\0<package name>` of each package left out → the folder it resolves to from there. */
   const externals = new Map<string, string | undefined>();
   const plugin: Plugin = {
     name: 'keikaku-job',
@@ -139,7 +139,7 @@ async function build({ file: entry, dir, stem, manifestFile, key }: Target): Pro
         const inline = INLINE.exec(a.path);
         if (!inline) {
           const name = /^(@[^/]+\/[^/]+|[^/]+)/.exec(a.path)![1]!; // the filter: a bare specifier has a package name
-          externals.set(name, packageDir(a.resolveDir, name));
+          externals.set(`${a.resolveDir}\0${name}`, packageDir(a.resolveDir, name));
           return { path: a.path, external: true };
         }
         const real = packageDir(a.resolveDir, inline[1]!);
@@ -165,7 +165,8 @@ async function build({ file: entry, dir, stem, manifestFile, key }: Target): Pro
     inputs[file] = bytesOf.get(file) ?? sha256(readFileSync(file)); // a file esbuild loaded itself (none today)
   }
   // The bundle imports these by name from its own folder: it must get the packages its sources would.
-  for (const [pkg, real] of externals) {
+  for (const [at, real] of externals) {
+    const pkg = at.slice(at.indexOf('\0') + 1);
     const got = packageDir(dir, pkg);
     if (!got || got !== real) throw new Error(`${pkg} resolves ${got ? `to ${got}` : 'nowhere'} from ${dir}${real ? `, not to ${real}` : ''}`);
     packages[`${dir}\0${pkg}`] = got;
