@@ -7,7 +7,9 @@
  * into one JavaScript file (bundle.ts: esbuild in its own process, cached and
  * checked against its inputs' bytes) when the pool is made: `job` is the
  * module when that was known at once (a current bundle in the cache), else
- * `ready` settles when esbuild has built it, and `run` waits for it. Each thread
+ * `ready` settles when esbuild has built it, and `run` waits for it. The
+ * threads themselves start with the pool (they boot meanwhile; a thread loads
+ * its job module with its first task). Each thread
  * enters through thread-entry.mjs, which imports the job module, registering
  * tsx first only when that is TypeScript (no bundle, or it could not be had).
  */
@@ -51,7 +53,8 @@ export function threadPool<I, R>(opts: ThreadPoolOptions): ThreadPool<I, R> {
   const ready = job ? Promise.resolve(job) : jobModule(opts.job, where);
   const pool = new Tinypool({
     filename: new URL('./thread-entry.mjs', import.meta.url).href,
-    minThreads: 0,
+    // Threads start now, so that they boot while esbuild builds the bundle (they load no job before their first task).
+    minThreads: opts.threads,
     maxThreads: opts.threads,
     isolateWorkers: false,
     execArgv: [],
