@@ -8,7 +8,9 @@
  * 7 in its own processes, with its cache), and while it runs one plan at a
  * time is read, validated and judged, and its syntax tree is let go before
  * the next, so memory stays bounded. When tsc has little to do, the plans are
- * read in worker threads too (pool/), this thread taking its share. A plan's
+ * read in worker threads too (pool/), this thread taking its share; the
+ * threads run a JavaScript bundle of check-job.ts (pool/bundle.ts), built in
+ * esbuild's process or found cached while this thread starts reading. A plan's
  * reader, schema and judgement findings are cached like tsc's (cache.ts),
  * keyed by its files' bytes, the schema's fingerprint and core's sources, so
  * a check after one plan changed reads that plan only.
@@ -22,7 +24,7 @@ import { CHECK_RULES } from './checks/index.js';
 import type { Finding } from './finding.js';
 import { dedupeFindings, sortFindings } from './finding-at.js';
 import { duplicateIdFindings, loadPlan, placeOf, type IdClaim, type Place } from './load-workspace.js';
-import { runBatches, threadPool, type Lane } from './pool/index.js';
+import { runBatches, threadPool, type JobModule, type Lane } from './pool/index.js';
 import { MAX_MODULE_BYTES } from './reader/reader.js';
 import { runRules } from './run-rules.js';
 import { startTypecheck, type TypecheckOptions, type TypecheckStats } from './typecheck/index.js';
@@ -87,6 +89,14 @@ export interface CheckStats {
   read: number;
   /** Worker threads that read plans besides the calling thread. */
   readWorkers: number;
+  /** Plans of `read` that the worker threads answered (a thread's batch that failed is read again here). */
+  readInThreads: number;
+  /**
+   * The module the reading threads ran (absent without threads, or when this thread had read
+   * every plan before it was known): the job's bundle (cached, or built now) or, when no bundle
+   * could be had, check-job.ts through tsx, with the reason in `note`.
+   */
+  readJob?: JobModule;
   /** The compiler's part (absent when tsc did not run). */
   typecheck?: TypecheckStats;
 }
@@ -134,12 +144,15 @@ function readWorkerCount(opts: CheckOptions, plans: number, tscBusy: boolean): n
 }
 
 /** Reads the plans `misses` names, in this thread and `workers` worker threads; a plan a worker could not answer is read here. */
-async function readPlans(root: string, selected: readonly PlanFiles[], misses: readonly number[], keepPlans: boolean, workers: number): Promise<Map<number, PlanOutcome>> {
+async function readPlans(root: string, selected: readonly PlanFiles[], misses: readonly number[], keepPlans: boolean, workers: number, stats: CheckStats): Promise<Map<number, PlanOutcome>> {
   const here = (i: number) => checkPlan(root, selected[i]!, keepPlans);
   if (workers < 1) return new Map(misses.map((i) => [i, here(i)]));
   const batches: number[][] = [];
   for (let k = 0; k < misses.length; k += READ_BATCH) batches.push(misses.slice(k, k + READ_BATCH));
-  const pool = threadPool<PlanFiles, PlanOutcome>({ job: new URL('./check-job.ts', import.meta.url), context: { root, keepPlans }, threads: workers, youngMb: READ_YOUNG_MB });
+  // The bundle is checked or built (in esbuild's process) from here on; this thread reads meanwhile.
+  const pool = threadPool<PlanFiles, PlanOutcome>({ job: new URL('./check-job.ts', import.meta.url), bundle: true, context: { root, keepPlans }, threads: workers, youngMb: READ_YOUNG_MB });
+  let job = pool.job;
+  void pool.ready.then((j) => (job = j));
   const inThisThread: Lane<number, PlanOutcome> = async (batch) => {
     const got = new Map<number, PlanOutcome>();
     for (const i of batch) {
@@ -150,16 +163,22 @@ async function readPlans(root: string, selected: readonly PlanFiles[], misses: r
     }
     return got;
   };
-  const inThread: Lane<number, PlanOutcome> = async (batch) => {
-    const got = await pool.run(batch.map((i) => selected[i]!));
-    return new Map(batch.map((i) => [i, got.get(selected[i]!)!]));
-  };
+  const inThread: Lane<number, PlanOutcome> = Object.assign(
+    async (batch: readonly number[]) => {
+      const got = await pool.run(batch.map((i) => selected[i]!));
+      stats.readInThreads += batch.length;
+      return new Map(batch.map((i) => [i, got.get(selected[i]!)!]));
+    },
+    // While esbuild builds the bundle, a thread takes no batch: until then this thread reads them all.
+    pool.job ? {} : { ready: pool.ready },
+  );
   try {
-    // The threads' lanes first, so that they start before this thread takes its first batch.
+    // The threads' lanes first, so that they take a batch as soon as their module is known.
     const got = await runBatches(batches, [...Array.from({ length: workers }, () => inThread), inThisThread]);
     for (const i of got.crashed.keys()) got.results.set(i, here(i));
     return got.results;
   } finally {
+    if (job) stats.readJob = job;
     await pool.destroy();
   }
 }
@@ -187,12 +206,12 @@ export async function checkWorkspace(root: string, ids: readonly string[] = [], 
   });
 
   const workers = readWorkerCount(opts, misses.length, pending?.busy ?? false);
-  for (const [i, outcome] of await readPlans(root, selected, misses, keepPlans, workers)) outcomes[i] = outcome;
+  const stats: CheckStats = { plans: selected.length, cached: selected.length - misses.length, read: misses.length, readWorkers: workers, readInThreads: 0 };
+  for (const [i, outcome] of await readPlans(root, selected, misses, keepPlans, workers, stats)) outcomes[i] = outcome;
   for (const [i, key] of keys) {
     const { plan: _plan, ...rest } = outcomes[i]!;
     cache!.set(key, rest);
   }
-  const stats: CheckStats = { plans: selected.length, cached: selected.length - misses.length, read: misses.length, readWorkers: workers };
 
   // tsc's findings first, as before: among findings at one place, the sort keeps this order.
   if (pending) {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../src/check.js';
 import { batchesByPlan, typecheck } from '../src/typecheck/index.js';
+import { jobModule } from '../src/pool/index.js';
 import { planModule, tempWorkspace } from '../../../test/support/temp-workspace.js';
 
 const brief = (fs: { file: string; ruleId: string; path?: string }[]) => fs.map((f) => [f.file, f.ruleId, f.path]);
@@ -163,10 +164,12 @@ describe('checkWorkspace: per-plan cache and reading in worker threads', () => {
     expect(again.stats).toMatchObject({ cached: 3, read: 1 });
   });
 
-  it('reads in worker threads with the findings and plans of this thread', async () => {
+  it('reads in worker threads, running the bundle of check-job.ts, with the findings and plans of this thread', async () => {
+    // Made (or found current) first: with the bundle known when the pool is made, the thread takes the one batch of four plans.
+    expect(await jobModule(new URL('../src/check-job.ts', import.meta.url))).toMatchObject({ kind: 'bundle' });
     const here = await run({ cache: false, keepPlans: true, readWorkers: 0 });
     const pooled = await run({ cache: false, keepPlans: true, readWorkers: 2 });
-    expect(pooled.stats).toMatchObject({ read: 4, readWorkers: 1 });
+    expect(pooled.stats).toMatchObject({ read: 4, readWorkers: 1, readInThreads: 4, readJob: { kind: 'bundle', built: false } });
     expect({ ...pooled, stats: undefined }).toEqual({ ...here, stats: undefined });
     expect(pooled.findings).toEqual(cold.findings);
     expect(pooled.plans.filter((p) => p.plan).map((p) => p.plan!.id)).toEqual(['a', 'b', 'a']);
