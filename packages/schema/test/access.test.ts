@@ -10,6 +10,10 @@ import {
   ERA_LAST_YEAR,
   ERA_OFFSET,
   absentOf,
+  formatPath,
+  walkIndicators,
+  walkInitiatives,
+  walkNodes,
   actualsOf,
   declaredScales,
   eraOfFiscalYear,
@@ -222,4 +226,38 @@ describe('era tables (one place: fiscal-year.ts)', () => {
     [1988, '昭和', '63'],
   ];
   for (const [year, era, n] of rows) it(`eraOfFiscalYear(${year}) = ${era}${n}`, () => expect(eraOfFiscalYear(year)).toEqual({ era, n }));
+});
+
+describe('the walkers', () => {
+  const goals = [
+    {
+      id: 'g1', no: 1, title: '目標',
+      indicators: [ind({ id: 'a' })],
+      initiatives: [{ id: 'i1', title: '取組' }],
+      policies: [{ id: 'p1', no: 1, title: '施策', indicators: [ind({ id: 'b' })], approaches: [{ id: 'x1', title: '方向' }] }],
+    },
+  ] as Plan['goals'];
+  it('give every node, indicator and initiative with its path, depth first, the plan’s own indicators first', () => {
+    const plan = { goals, indicators: [ind({ id: 'top' })] };
+    expect(walkNodes(plan).map((v) => [v.level, v.node.id, formatPath(v.path), v.ancestors.map((a) => a.id)])).toEqual([
+      ['goal', 'g1', 'goals[0]', []],
+      ['policy', 'p1', 'goals[0].policies[0]', ['g1']],
+      ['approach', 'x1', 'goals[0].policies[0].approaches[0]', ['g1', 'p1']],
+    ]);
+    expect(walkIndicators(plan).map((v) => [v.indicator.id, formatPath(v.path), v.owner?.node.id])).toEqual([
+      ['top', 'indicators[0]', undefined],
+      ['a', 'goals[0].indicators[0]', 'g1'],
+      ['b', 'goals[0].policies[0].indicators[0]', 'p1'],
+    ]);
+    expect(walkInitiatives(plan).map((v) => [v.initiative.id, formatPath(v.path), v.owner.node.id])).toEqual([['i1', 'goals[0].initiatives[0]', 'g1']]);
+  });
+  it('work a plan object out once and share its visits; another plan object (a copy with a goal more) gets its own', () => {
+    const plan = { goals };
+    expect(walkNodes(plan)).toBe(walkNodes(plan));
+    expect(walkIndicators(plan)).toBe(walkIndicators(plan));
+    const more = { ...plan, goals: [...goals, { id: 'g2', no: 2, title: '目標2', indicators: [ind({ id: 'c' })] }] as Plan['goals'] };
+    expect(walkNodes(more).map((v) => v.node.id)).toEqual(['g1', 'p1', 'x1', 'g2']);
+    expect(walkIndicators(more).map((v) => v.indicator.id)).toEqual(['a', 'b', 'c']);
+    expect(walkNodes(plan).map((v) => v.node.id)).toEqual(['g1', 'p1', 'x1']);
+  });
 });
