@@ -59,6 +59,19 @@ describe('plan judgements', () => {
     expect(got.map((f) => [f.ruleId, f.path, f.message.ja])).toEqual([['negative-count', 'goals[0].indicators[0].baseline.value', '人 の値 -3 が負の数です']]);
   });
 
+  it('a number inside a part, judged in its own unit and placed at the part', () => {
+    const got = judge(
+      edit(
+        "unit: '%', direction: 'increase', baseline: { fy: reiwa(4), value: 10 }",
+        "unit: '%', direction: 'increase', baseline: { fy: reiwa(4), value: { parts: [{ part: '割合', value: 50 }, { part: '人数', value: -2, unit: '人' }, { part: '率', value: 140 }] } }",
+      ),
+    );
+    expect(got.map((f) => [f.ruleId, f.path])).toEqual([
+      ['percent-range', 'goals[0].indicators[0].baseline.value.parts[2].value'],
+      ['negative-count', 'goals[0].indicators[0].baseline.value.parts[1].value'],
+    ]);
+  });
+
   it('revisions out of order', () => {
     const got = judge(
       edit(
