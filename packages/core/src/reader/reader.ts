@@ -51,7 +51,7 @@ export const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 
 /** Invisible characters a reviewer cannot see in a diff: C0 controls but tab and line ends, DEL, zero-width, LRM/RLM, word joiner, BOM inside the text. */
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;
-/** INVISIBLE and SURROGATE in one class: most files have neither, and one pass tells. */
+/** INVISIBLE and SURROGATE in one class (keep its first part the same as INVISIBLE): most files have neither, and one pass tells. */
 const INVISIBLE_OR_SURROGATE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\uD800-\uDFFF]/g;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const CHAR_NAMES: Record<number, [string, string]> = {
