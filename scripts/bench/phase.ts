@@ -1,6 +1,7 @@
 /**
  * One benchmark phase in its own process, so that /usr/bin/time measures it alone:
- *   node --import tsx scripts/bench/phase.ts <read|each|stream|tsc> <root> [plansPerProgram]
+ *   node scripts/bench/bundled.mjs scripts/bench/phase.ts <read|each|stream|tsc> <root> [plansPerProgram]
+ *   (pnpm bench starts it so, as `keikaku` starts; `node --import tsx scripts/bench/phase.ts ...` runs it through tsx)
  * read:   loadWorkspace: the static reader and Zod over every plan and progress
  *         module (no tsc), every plan and syntax tree held at once.
  * each:   streamWorkspace: the same reading, one plan at a time (what lint and

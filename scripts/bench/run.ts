@@ -13,7 +13,9 @@
  * held, as loadWorkspace does; and streamed, as check does), tsc alone (no cache),
  * `keikaku check` cold (empty cache) and after one plan changed (warm cache),
  * and `keikaku export --all`. Then a one-plan `check` and `export` of the
- * bundled plans, and each package's own bench script if it has one.
+ * bundled plans, and each package's own bench script if it has one. Bench
+ * scripts start as the `keikaku` command does, from a JavaScript bundle of
+ * their code (bundled.mjs), so that the figures include the same start-up.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -54,7 +56,9 @@ function timed(label: string, n: number | string, cmd: string[], cwd = ROOT): Me
   return m;
 }
 
-const node = (script: string, ...args: string[]) => [process.execPath, '--import', 'tsx', script, ...args];
+const BUNDLED = join(ROOT, 'scripts/bench/bundled.mjs');
+/** A bench script, started as `keikaku` starts: from its bundle (bundled.mjs), not through tsx. */
+const node = (script: string, ...args: string[]) => [process.execPath, BUNDLED, script, ...args];
 const keikaku = (...args: string[]) => [process.execPath, BIN, ...args];
 
 const phases = process.env.BENCH_PHASES?.split(',').map((p) => p.trim());

@@ -13,7 +13,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCHEMA_FINGERPRINT } from '@keikaku/schema';
 
-/** This package's own source folder (fileURLToPath: a checkout path with a space or non-ASCII letters stays a path; in a pool thread's bundle too, where pool/bundle.ts gives each source its own import.meta.url). */
+/** This package's own source folder (fileURLToPath: a checkout path with a space or non-ASCII letters stays a path; in a pool thread's bundle too, where bundle/ gives each source its own import.meta.url). */
 const CORE_SRC = dirname(fileURLToPath(import.meta.url));
 
 let coreMemo: string | undefined;

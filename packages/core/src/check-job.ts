@@ -1,4 +1,4 @@
-/** The job of a pool thread of checkWorkspace (pool/thread-pool.ts), which runs it as one JavaScript bundle (pool/bundle.ts): reads, validates and judges the plans it is sent. */
+/** The job of a pool thread of checkWorkspace (pool/thread-pool.ts), which runs it as one JavaScript bundle (bundle/): reads, validates and judges the plans it is sent. */
 import { checkPlan, type PlanOutcome } from './check.js';
 import type { PlanFiles } from './workspace.js';
 

@@ -9,7 +9,7 @@
  * time is read, validated and judged, and its syntax tree is let go before
  * the next, so memory stays bounded. When tsc has little to do, the plans are
  * read in worker threads too (pool/), this thread taking its share; the
- * threads run a JavaScript bundle of check-job.ts (pool/bundle.ts), built in
+ * threads run a JavaScript bundle of check-job.ts (bundle/), built in
  * esbuild's process or found cached while this thread starts reading. A plan's
  * reader, schema and judgement findings are cached like tsc's (cache.ts),
  * keyed by its files' bytes, the schema's fingerprint and core's sources, so
@@ -24,7 +24,8 @@ import { CHECK_RULES } from './checks/index.js';
 import type { Finding } from './finding.js';
 import { dedupeFindings, sortFindings } from './finding-at.js';
 import { duplicateIdFindings, loadPlan, placeOf, type IdClaim, type Place } from './load-workspace.js';
-import { runBatches, threadPool, type JobModule, type Lane } from './pool/index.js';
+import type { JobModule } from './bundle/index.js';
+import { runBatches, threadPool, type Lane } from './pool/index.js';
 import { MAX_MODULE_BYTES } from './reader/reader.js';
 import { runRules } from './run-rules.js';
 import { startTypecheck, type TypecheckOptions, type TypecheckStats } from './typecheck/index.js';

@@ -1,17 +1,19 @@
 /**
- * pool/bundle.ts: a pool thread's TypeScript job as one JavaScript file made by
+ * bundle/: a TypeScript module as a JavaScript bundle made by
  * the real esbuild, on real files in a temporary folder. It is reused while its
  * inputs keep their bytes and built again when one changes; each source keeps
- * its own import.meta.url; a package left out of the bundle must resolve from
- * the bundle's folder to the same copy; and a cache folder that cannot be
+ * its own import.meta.url; a package left out of the bundle is imported from
+ * the copy its importer finds, wherever the bundle is kept; a dynamic import
+ * stays lazy; and a cache folder that cannot be
  * written (a file where the folder should be), or a build that fails, give the
  * TypeScript job back, which a pool still runs (through tsx).
  */
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { cachedJobModule, jobModule, threadPool } from '../src/pool/index.js';
+import { cachedJobModule, jobModule } from '../src/bundle/index.js';
+import { threadPool } from '../src/pool/index.js';
 import { ROOT } from '../../../test/support/run-cli.js';
 
 const TMP = join(ROOT, 'test', '.tmp');
@@ -79,27 +81,47 @@ describe('jobModule', () => {
     expect(await jobModule(entry, { dir: cache })).toMatchObject({ kind: 'bundle', built: true, url: changed.url });
   }, 60_000);
 
-  it('leaves other packages out, and bundles only where they resolve to the same copy', async () => {
+  it('leaves other packages out, imported from the copy its importer finds wherever the bundle is kept, and builds again when that copy changes', async () => {
     const { dir, entry } = makeJob(`import { external } from 'keikaku-test-external';\nexport { external };`);
     const pkg = (at: string, says: string) => {
       mkdirSync(join(at, 'node_modules', 'keikaku-test-external'), { recursive: true });
       writeFileSync(join(at, 'node_modules', 'keikaku-test-external', 'package.json'), JSON.stringify({ name: 'keikaku-test-external', type: 'module', main: 'index.js' }));
       writeFileSync(join(at, 'node_modules', 'keikaku-test-external', 'index.js'), `export const external = ${JSON.stringify(says)};\n`);
     };
+    // Resolving nowhere from its importer: no bundle, the reason said.
+    const cache = join(mkdtempSync(join(TMP, 'bundle-elsewhere-')), 'cache');
+    expect(await jobModule(entry, { dir: cache })).toMatchObject({ kind: 'source', url: entry, note: expect.stringMatching(/Could not resolve "keikaku-test-external" \(job\.ts:3\)/) });
+
+    // Kept in a folder where the package resolves nowhere, the bundle still imports the job's copy.
     pkg(dir, 'the job’s copy');
+    const first = await jobModule(entry, { dir: cache });
+    expect(first).toMatchObject({ kind: 'bundle', built: true });
+    expect(readFileSync(fileURLToPath(first.url), 'utf8')).toContain(pathToFileURL(join(dir, 'node_modules', 'keikaku-test-external', 'index.js')).href);
+    expect((await load(first.url)).external).toBe('the job’s copy');
+    expect(cachedJobModule(entry, { dir: cache })?.url.href).toBe(first.url.href);
 
-    // Under the job's folder the package resolves to the job's copy: the bundle imports it at run time.
-    const inside = await jobModule(entry, { dir: join(dir, 'cache') });
-    expect(inside).toMatchObject({ kind: 'bundle', built: true });
-    expect((await load(inside.url)).external).toBe('the job’s copy');
+    // Another copy nearer the source: the cached bundle is not used, and the new one imports that copy.
+    pkg(join(dir, 'src'), 'a nearer copy');
+    expect(cachedJobModule(entry, { dir: cache })).toBeUndefined();
+    const again = await jobModule(entry, { dir: cache });
+    expect(again).toMatchObject({ kind: 'bundle', built: true });
+    expect((await load(again.url)).external).toBe('a nearer copy');
+  }, 60_000);
 
-    // Elsewhere it resolves nowhere, or to another copy: no bundle.
-    const elsewhere = mkdtempSync(join(TMP, 'bundle-elsewhere-'));
-    const nowhere = await jobModule(entry, { dir: join(elsewhere, 'cache') });
-    expect(nowhere).toMatchObject({ kind: 'source', url: entry, note: expect.stringMatching(/keikaku-test-external resolves nowhere/) });
-    pkg(elsewhere, 'another copy');
-    const other = await jobModule(entry, { dir: join(elsewhere, 'cache') });
-    expect(other).toMatchObject({ kind: 'source', url: entry, note: expect.stringMatching(/keikaku-test-external resolves to .*, not to /) });
+  it('keeps a dynamic import lazy: its module and the packages it imports load only when it is called', async () => {
+    const { dir, entry } = makeJob(`export const later = () => import('./later.js');`);
+    writeFileSync(join(dir, 'src', 'later.ts'), `import { marked } from 'keikaku-test-marker';\nexport const value: string = marked;\n`);
+    mkdirSync(join(dir, 'node_modules', 'keikaku-test-marker'), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', 'keikaku-test-marker', 'package.json'), JSON.stringify({ name: 'keikaku-test-marker', type: 'module', main: 'index.js' }));
+    writeFileSync(join(dir, 'node_modules', 'keikaku-test-marker', 'index.js'), `globalThis.keikakuTestMarker = (globalThis.keikakuTestMarker ?? 0) + 1;\nexport const marked = 'loaded';\n`);
+    const g = globalThis as { keikakuTestMarker?: number };
+    const got = await jobModule(entry, { dir: join(dir, 'cache') });
+    expect(got).toMatchObject({ kind: 'bundle', built: true });
+    expect(readdirSync(dirname(fileURLToPath(got.url))).length).toBeGreaterThan(1);
+    const m = (await import(got.url.href)) as { later: () => Promise<{ value: string }> }; // the job written above
+    expect(g.keikakuTestMarker).toBeUndefined();
+    expect((await m.later()).value).toBe('loaded');
+    expect(g.keikakuTestMarker).toBe(1);
   }, 60_000);
 
   it('gives the TypeScript job back when the cache folder cannot be written, or esbuild fails; a pool still answers', async () => {
@@ -120,7 +142,7 @@ describe('jobModule', () => {
     }
 
     writeFileSync(join(dir, 'src', 'helper.ts'), 'export const ANSWER: number = (;\n');
-    expect(await jobModule(entry, { dir: join(dir, 'cache') })).toMatchObject({ kind: 'source', url: entry, note: expect.stringMatching(/error/i) });
+    expect(await jobModule(entry, { dir: join(dir, 'cache') })).toMatchObject({ kind: 'source', url: entry, note: expect.stringMatching(/Unexpected ";" \(helper\.ts:1\)/) });
   }, 60_000);
 
   it('gives a JavaScript job back as it is, at once', () => {

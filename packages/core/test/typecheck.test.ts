@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { checkWorkspace } from '../src/check.js';
 import { batchesByPlan, typecheck } from '../src/typecheck/index.js';
-import { jobModule } from '../src/pool/index.js';
+import { jobModule } from '../src/bundle/index.js';
 import { planModule, tempWorkspace } from '../../../test/support/temp-workspace.js';
 
 const brief = (fs: { file: string; ruleId: string; path?: string }[]) => fs.map((f) => [f.file, f.ruleId, f.path]);

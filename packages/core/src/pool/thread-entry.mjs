@@ -1,5 +1,5 @@
 // The entry of a pool thread (thread-pool.ts), in plain JavaScript so that a
-// thread running a JavaScript job (the bundle of bundle.ts) starts without
+// thread running a JavaScript job (a bundle, ../bundle/) starts without
 // tsx: it registers tsx only before it first imports a TypeScript job module
 // (the pool's fallback), then runs the job module named by each task, whose
 // default export answers a batch.

@@ -4,7 +4,7 @@
  * starts another). Use with runBatches() for crash isolation.
  *
  * keikaku's sources are TypeScript. With `bundle`, the job is first bundled
- * into one JavaScript file (bundle.ts: esbuild in its own process, cached and
+ * into JavaScript (bundle/: esbuild in its own process, cached and
  * checked against its inputs' bytes) when the pool is made: `job` is the
  * module when that was known at once (a current bundle in the cache), else
  * `ready` settles when esbuild has built it, and `run` waits for it. The
@@ -14,13 +14,13 @@
  * tsx first only when that is TypeScript (no bundle, or it could not be had).
  */
 import { Tinypool } from 'tinypool';
-import { cachedJobModule, jobModule, type JobModule } from './bundle.js';
+import { cachedJobModule, jobModule, type JobModule } from '../bundle/index.js';
 
 export interface ThreadPoolOptions {
   /** The job module: its default export takes (batch, context) and returns one answer per item, in order. */
   job: URL;
   /**
-   * Run a JavaScript bundle of a TypeScript job (bundle.ts), made or checked when the pool is
+   * Run a JavaScript bundle of a TypeScript job (bundle/), made or checked when the pool is
    * made: `true` keeps it in <core>/node_modules/.cache/keikaku/bundle/, `{ dir }` elsewhere.
    */
   bundle?: boolean | { dir: string };
