@@ -16,13 +16,29 @@
 import { z } from 'zod';
 
 import type { DeclaredWord, VocabularyKind } from './words.js';
+import { registerOpenWord, WORD_TYPE_MESSAGE } from './open-word-kinds.js';
 
 export type { DeclaredWord, VocabularyKind, DeclaredOf } from './words.js';
 
-/** A string field that accepts the built-in words and, in a plan, the plan's declared ones. */
+/**
+ * A string field that accepts the built-in words and, in a plan, the plan's declared ones.
+ *
+ * At run time it is one check, a non-empty string: whether the word is built in or declared is
+ * the plan's consistency check (plan-checks.ts unknownWords). It was `z.union([z.enum(builtIn),
+ * z.string().min(1)])`, which accepts exactly the same strings but, tried on a value that lacks
+ * the key (each shape of Value and PartValue that a value is not), failed in both branches and
+ * had Zod build and throw away an error message for each, listing the built-in words, on every
+ * such try (issue 13). The built-in words are kept beside the schema (builtInWords) for what
+ * prints it (open-word-kinds.ts): its TypeScript type (the words or a declared word), its JSON
+ * Schema (json-schema.ts prints the same `anyOf` as before) and a problem's fix (errors.ts).
+ */
 export function openWord<K extends VocabularyKind, const W extends readonly [string, ...string[]]>(kind: K, builtIn: W, what: string) {
-  return z
-    .union([z.enum(builtIn), z.string().min(1) as unknown as z.ZodType<DeclaredWord<K>, DeclaredWord<K>>])
+  registerOpenWord(kind, builtIn);
+  // A wrong type (a number, a missing key) names the vocabulary in its message, so that
+  // errors.ts can give the built-in words in the fix; the message is made only for an issue
+  // that is reported.
+  const message = `${WORD_TYPE_MESSAGE}${kind}`;
+  return (z.string({ error: (issue) => (issue.code === 'invalid_type' ? message : undefined) }).min(1) as unknown as z.ZodType<W[number] | DeclaredWord<K>, W[number] | DeclaredWord<K>>)
     .describe(`${what}: one of the built-in words, or a word the plan declares in vocabulary.${VOCAB_KEY[kind]}`)
     .meta({ keikakuVocabulary: kind });
 }

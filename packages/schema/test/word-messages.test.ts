@@ -6,6 +6,13 @@
  * a relative's base, a progress sheet). Pinned in full (code, place, Japanese,
  * English, fix) so that a change to how the schema checks a word (for speed:
  * vocabulary.ts openWord) shows here exactly which message it changes.
+ *
+ * When openWord became one string check (issue 13), an empty word kept its
+ * messages; a number, null or a missing key changed from Zod's enum refusal
+ * ("5 は使えません。使える値: "%" / "人" …", "undefined は使えません …", code
+ * invalid_value) to the word it should be ("単位 5 は文字列ではありません",
+ * "状態がありません", code invalid_type) with the built-in words and where to
+ * declare another in the fix.
  */
 import { expect, it } from 'vitest';
 import { validatePlan, validateProgress, type Plan, type Problem } from '@keikaku/schema';
@@ -54,10 +61,14 @@ type Shown = Omit<Problem, 'path'>;
 const EXPECTED: Record<string, Shown[]> = {
   "a unit written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].unit",
-      "ja": "5 は使えません。使える値: \"%\" / \"人\" / \"名\" / \"件\" / \"回\" / \"団体\" / \"法人\" / \"か所\" / \"校\" / \"学級\" / \"園\" / \"戸\" / \"町内会\" / \"事業所\" / \"地区\" / \"世帯\" / \"施設\" / \"市町\" / \"日\" / \"時間\" / \"年\" / \"円\" / \"千円\" / \"万円\"",
-      "en": "5 is not allowed; expected one of \"%\", \"人\", \"名\", \"件\", \"回\", \"団体\", \"法人\", \"か所\", \"校\", \"学級\", \"園\", \"戸\", \"町内会\", \"事業所\", \"地区\", \"世帯\", \"施設\", \"市町\", \"日\", \"時間\", \"年\", \"円\", \"千円\", \"万円\""
+      "ja": "単位 5 は文字列ではありません",
+      "en": "unit 5 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: % 人 名 件 回 団体 法人 か所 校 学級 園 戸 町内会 事業所 地区 世帯 施設 市町 日 時間 年 円 千円 万円）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.units に宣言します。",
+        "en": "Write the word in quotes (built-in words: % 人 名 件 回 団体 法人 か所 校 学級 園 戸 町内会 事業所 地区 世帯 施設 市町 日 時間 年 円 千円 万円). A word the plan prints that is not built in is declared in vocabulary.units in plan.ts."
+      }
     }
   ],
   "an empty unit": [
@@ -84,18 +95,26 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "a unit written as null": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].unit",
-      "ja": "null は使えません。使える値: \"%\" / \"人\" / \"名\" / \"件\" / \"回\" / \"団体\" / \"法人\" / \"か所\" / \"校\" / \"学級\" / \"園\" / \"戸\" / \"町内会\" / \"事業所\" / \"地区\" / \"世帯\" / \"施設\" / \"市町\" / \"日\" / \"時間\" / \"年\" / \"円\" / \"千円\" / \"万円\"",
-      "en": "null is not allowed; expected one of \"%\", \"人\", \"名\", \"件\", \"回\", \"団体\", \"法人\", \"か所\", \"校\", \"学級\", \"園\", \"戸\", \"町内会\", \"事業所\", \"地区\", \"世帯\", \"施設\", \"市町\", \"日\", \"時間\", \"年\", \"円\", \"千円\", \"万円\""
+      "ja": "単位 null は文字列ではありません",
+      "en": "unit null is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: % 人 名 件 回 団体 法人 か所 校 学級 園 戸 町内会 事業所 地区 世帯 施設 市町 日 時間 年 円 千円 万円）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.units に宣言します。",
+        "en": "Write the word in quotes (built-in words: % 人 名 件 回 団体 法人 か所 校 学級 園 戸 町内会 事業所 地区 世帯 施設 市町 日 時間 年 円 千円 万円). A word the plan prints that is not built in is declared in vocabulary.units in plan.ts."
+      }
     }
   ],
   "an indicator category written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].category",
-      "ja": "3 は使えません。使える値: \"成果目標\" / \"成果指標\" / \"評価指標\" / \"活動指標\" / \"上位概念\" / \"その他の関連指標\"",
-      "en": "3 is not allowed; expected one of \"成果目標\", \"成果指標\", \"評価指標\", \"活動指標\", \"上位概念\", \"その他の関連指標\""
+      "ja": "指標の区分 3 は文字列ではありません",
+      "en": "indicator category 3 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 成果目標 成果指標 評価指標 活動指標 上位概念 その他の関連指標）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.categories に宣言します。",
+        "en": "Write the word in quotes (built-in words: 成果目標 成果指標 評価指標 活動指標 上位概念 その他の関連指標). A word the plan prints that is not built in is declared in vocabulary.categories in plan.ts."
+      }
     }
   ],
   "an empty indicator category": [
@@ -122,10 +141,14 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "a qualifier written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.qualifier",
-      "ja": "1 は使えません。使える値: \"推計\" / \"見込み\" / \"暫定\" / \"速報値\" / \"概数\"",
-      "en": "1 is not allowed; expected one of \"推計\", \"見込み\", \"暫定\", \"速報値\", \"概数\""
+      "ja": "値の注記 1 は文字列ではありません",
+      "en": "qualifier 1 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 推計 見込み 暫定 速報値 概数）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.qualifiers に宣言します。",
+        "en": "Write the word in quotes (built-in words: 推計 見込み 暫定 速報値 概数). A word the plan prints that is not built in is declared in vocabulary.qualifiers in plan.ts."
+      }
     }
   ],
   "an empty qualifier": [
@@ -152,10 +175,14 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "a state written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.value.state",
-      "ja": "5 は使えません。使える値: \"実施\" / \"継続\" / \"開設\" / \"維持\" / \"設置\" / \"策定\" / \"未実施\" / \"推進\" / \"見直し\" / \"作成\" / \"検討\" / \"拡充\"",
-      "en": "5 is not allowed; expected one of \"実施\", \"継続\", \"開設\", \"維持\", \"設置\", \"策定\", \"未実施\", \"推進\", \"見直し\", \"作成\", \"検討\", \"拡充\""
+      "ja": "状態 5 は文字列ではありません",
+      "en": "state 5 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.states に宣言します。",
+        "en": "Write the word in quotes (built-in words: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充). A word the plan prints that is not built in is declared in vocabulary.states in plan.ts."
+      }
     }
   ],
   "an empty state": [
@@ -182,18 +209,26 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "a state value without its state": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.value.state",
-      "ja": "undefined は使えません。使える値: \"実施\" / \"継続\" / \"開設\" / \"維持\" / \"設置\" / \"策定\" / \"未実施\" / \"推進\" / \"見直し\" / \"作成\" / \"検討\" / \"拡充\"",
-      "en": "undefined is not allowed; expected one of \"実施\", \"継続\", \"開設\", \"維持\", \"設置\", \"策定\", \"未実施\", \"推進\", \"見直し\", \"作成\", \"検討\", \"拡充\""
+      "ja": "状態がありません",
+      "en": "the state is missing",
+      "fix": {
+        "ja": "状態を書き足してください（組み込みの語: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.states に宣言します。",
+        "en": "Add the state (built-in words: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充). A word the plan prints that is not built in is declared in vocabulary.states in plan.ts."
+      }
     }
   ],
   "a blank mark written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.value.missing",
-      "ja": "1 は使えません。使える値: \"―\" / \"—\" / \"－\" / \"-\" / \"‐\" / \"−\" / \"なし\" / \"空欄\"",
-      "en": "1 is not allowed; expected one of \"―\", \"—\", \"－\", \"-\", \"‐\", \"−\", \"なし\", \"空欄\""
+      "ja": "空欄の印 1 は文字列ではありません",
+      "en": "blank mark 1 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: ― — － - ‐ − なし 空欄）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.marks に宣言します。",
+        "en": "Write the word in quotes (built-in words: ― — － - ‐ − なし 空欄). A word the plan prints that is not built in is declared in vocabulary.marks in plan.ts."
+      }
     }
   ],
   "an empty blank mark": [
@@ -220,10 +255,14 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "a milestone written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.value.milestone",
-      "ja": "4 は使えません。使える値: \"実施\" / \"継続\" / \"開設\" / \"維持\" / \"設置\" / \"策定\" / \"未実施\" / \"推進\" / \"見直し\" / \"作成\" / \"検討\" / \"拡充\"",
-      "en": "4 is not allowed; expected one of \"実施\", \"継続\", \"開設\", \"維持\", \"設置\", \"策定\", \"未実施\", \"推進\", \"見直し\", \"作成\", \"検討\", \"拡充\""
+      "ja": "状態 4 は文字列ではありません",
+      "en": "state 4 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.states に宣言します。",
+        "en": "Write the word in quotes (built-in words: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充). A word the plan prints that is not built in is declared in vocabulary.states in plan.ts."
+      }
     }
   ],
   "an empty milestone": [
@@ -250,18 +289,26 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "a milestone year without its milestone": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.value.milestone",
-      "ja": "undefined は使えません。使える値: \"実施\" / \"継続\" / \"開設\" / \"維持\" / \"設置\" / \"策定\" / \"未実施\" / \"推進\" / \"見直し\" / \"作成\" / \"検討\" / \"拡充\"",
-      "en": "undefined is not allowed; expected one of \"実施\", \"継続\", \"開設\", \"維持\", \"設置\", \"策定\", \"未実施\", \"推進\", \"見直し\", \"作成\", \"検討\", \"拡充\""
+      "ja": "状態がありません",
+      "en": "the state is missing",
+      "fix": {
+        "ja": "状態を書き足してください（組み込みの語: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.states に宣言します。",
+        "en": "Add the state (built-in words: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充). A word the plan prints that is not built in is declared in vocabulary.states in plan.ts."
+      }
     }
   ],
   "a part's state written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.value.parts[0].value.state",
-      "ja": "5 は使えません。使える値: \"実施\" / \"継続\" / \"開設\" / \"維持\" / \"設置\" / \"策定\" / \"未実施\" / \"推進\" / \"見直し\" / \"作成\" / \"検討\" / \"拡充\"",
-      "en": "5 is not allowed; expected one of \"実施\", \"継続\", \"開設\", \"維持\", \"設置\", \"策定\", \"未実施\", \"推進\", \"見直し\", \"作成\", \"検討\", \"拡充\""
+      "ja": "状態 5 は文字列ではありません",
+      "en": "state 5 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.states に宣言します。",
+        "en": "Write the word in quotes (built-in words: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充). A word the plan prints that is not built in is declared in vocabulary.states in plan.ts."
+      }
     }
   ],
   "a part's empty blank mark": [
@@ -288,10 +335,14 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "a part's unit written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "goals[0].policies[0].indicators[0].target.value.parts[0].unit",
-      "ja": "7 は使えません。使える値: \"%\" / \"人\" / \"名\" / \"件\" / \"回\" / \"団体\" / \"法人\" / \"か所\" / \"校\" / \"学級\" / \"園\" / \"戸\" / \"町内会\" / \"事業所\" / \"地区\" / \"世帯\" / \"施設\" / \"市町\" / \"日\" / \"時間\" / \"年\" / \"円\" / \"千円\" / \"万円\"",
-      "en": "7 is not allowed; expected one of \"%\", \"人\", \"名\", \"件\", \"回\", \"団体\", \"法人\", \"か所\", \"校\", \"学級\", \"園\", \"戸\", \"町内会\", \"事業所\", \"地区\", \"世帯\", \"施設\", \"市町\", \"日\", \"時間\", \"年\", \"円\", \"千円\", \"万円\""
+      "ja": "単位 7 は文字列ではありません",
+      "en": "unit 7 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: % 人 名 件 回 団体 法人 か所 校 学級 園 戸 町内会 事業所 地区 世帯 施設 市町 日 時間 年 円 千円 万円）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.units に宣言します。",
+        "en": "Write the word in quotes (built-in words: % 人 名 件 回 団体 法人 か所 校 学級 園 戸 町内会 事業所 地区 世帯 施設 市町 日 時間 年 円 千円 万円). A word the plan prints that is not built in is declared in vocabulary.units in plan.ts."
+      }
     }
   ],
   "a relative base's empty unit": [
@@ -318,10 +369,14 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "an outlook written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "sheets[0].outlook.course",
-      "ja": "5 は使えません。使える値: \"拡充\" / \"継続\" / \"改善\" / \"縮小\" / \"統合\" / \"廃止\" / \"完了\"",
-      "en": "5 is not allowed; expected one of \"拡充\", \"継続\", \"改善\", \"縮小\", \"統合\", \"廃止\", \"完了\""
+      "ja": "今後の方向性 5 は文字列ではありません",
+      "en": "outlook 5 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 拡充 継続 改善 縮小 統合 廃止 完了）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.outlooks に宣言します。",
+        "en": "Write the word in quotes (built-in words: 拡充 継続 改善 縮小 統合 廃止 完了). A word the plan prints that is not built in is declared in vocabulary.outlooks in plan.ts."
+      }
     }
   ],
   "an empty outlook": [
@@ -338,26 +393,38 @@ const EXPECTED: Record<string, Shown[]> = {
   ],
   "an outlook without its course": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "sheets[0].outlook.course",
-      "ja": "undefined は使えません。使える値: \"拡充\" / \"継続\" / \"改善\" / \"縮小\" / \"統合\" / \"廃止\" / \"完了\"",
-      "en": "undefined is not allowed; expected one of \"拡充\", \"継続\", \"改善\", \"縮小\", \"統合\", \"廃止\", \"完了\""
+      "ja": "今後の方向性がありません",
+      "en": "the outlook is missing",
+      "fix": {
+        "ja": "今後の方向性を書き足してください（組み込みの語: 拡充 継続 改善 縮小 統合 廃止 完了）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.outlooks に宣言します。",
+        "en": "Add the outlook (built-in words: 拡充 継続 改善 縮小 統合 廃止 完了). A word the plan prints that is not built in is declared in vocabulary.outlooks in plan.ts."
+      }
     }
   ],
   "an actual's qualifier written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "actuals[0].qualifier",
-      "ja": "2 は使えません。使える値: \"推計\" / \"見込み\" / \"暫定\" / \"速報値\" / \"概数\"",
-      "en": "2 is not allowed; expected one of \"推計\", \"見込み\", \"暫定\", \"速報値\", \"概数\""
+      "ja": "値の注記 2 は文字列ではありません",
+      "en": "qualifier 2 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 推計 見込み 暫定 速報値 概数）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.qualifiers に宣言します。",
+        "en": "Write the word in quotes (built-in words: 推計 見込み 暫定 速報値 概数). A word the plan prints that is not built in is declared in vocabulary.qualifiers in plan.ts."
+      }
     }
   ],
   "an actual's state written as a number": [
     {
-      "code": "invalid_value",
+      "code": "invalid_type",
       "pathText": "actuals[0].value.state",
-      "ja": "2 は使えません。使える値: \"実施\" / \"継続\" / \"開設\" / \"維持\" / \"設置\" / \"策定\" / \"未実施\" / \"推進\" / \"見直し\" / \"作成\" / \"検討\" / \"拡充\"",
-      "en": "2 is not allowed; expected one of \"実施\", \"継続\", \"開設\", \"維持\", \"設置\", \"策定\", \"未実施\", \"推進\", \"見直し\", \"作成\", \"検討\", \"拡充\""
+      "ja": "状態 2 は文字列ではありません",
+      "en": "state 2 is not a string",
+      "fix": {
+        "ja": "語を引用符で囲んで書いてください（組み込みの語: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充）。計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.states に宣言します。",
+        "en": "Write the word in quotes (built-in words: 実施 継続 開設 維持 設置 策定 未実施 推進 見直し 作成 検討 拡充). A word the plan prints that is not built in is declared in vocabulary.states in plan.ts."
+      }
     }
   ],
 };
