@@ -87,12 +87,20 @@ const VALUE_WORD_KEYS: Readonly<Record<string, VocabularyKind>> = {
  * Every open word a plan or progress module writes: units, states, blank
  * marks and qualifiers wherever they appear, and indicator categories.
  * (Initiative categories are free text, 事業区分, and not a vocabulary.)
+ * With `keep`, only the words it keeps: a word's path is made only for a word
+ * kept (unknownWords keeps the few that are neither built in nor declared).
  */
-export function openWords(root: unknown): WordAt[] {
+export function openWords(root: unknown, keep?: (kind: VocabularyKind, word: string) => boolean): WordAt[] {
   const out: WordAt[] = [];
-  // One path, pushed and popped on the way down, copied only for a word found (every plan is
+  // One path, pushed and popped on the way down, copied only for a word kept (every plan is
   // walked on every validation: a new array per value was a tenth of the walk's time in GC).
   const path: (string | number)[] = [];
+  const found = (kind: VocabularyKind, word: string, k: string): void => {
+    if (keep && !keep(kind, word)) return;
+    const at = path.slice();
+    at.push(k);
+    out.push({ kind, word, path: at });
+  };
   const visit = (v: unknown, inIndicator: boolean): void => {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
@@ -108,8 +116,8 @@ export function openWords(root: unknown): WordAt[] {
       if ((k === 'vocabulary' || k === 'grading') && path.length === 0) continue;
       const x = (v as Record<string, unknown>)[k];
       const kind = VALUE_WORD_KEYS[k];
-      if (kind && typeof x === 'string') out.push({ kind, word: x, path: [...path, k] });
-      else if (k === 'category' && inIndicator && typeof x === 'string') out.push({ kind: 'category', word: x, path: [...path, k] });
+      if (kind && typeof x === 'string') found(kind, x, k);
+      else if (k === 'category' && inIndicator && typeof x === 'string') found('category', x, k);
       else {
         // Elements of an `indicators` array are indicators; their nested objects are not.
         path.push(k);
