@@ -74,14 +74,15 @@ export interface WordAt {
   path: (string | number)[];
 }
 
-const VALUE_WORD_KEYS: Readonly<Record<string, VocabularyKind>> = {
-  unit: 'unit',
-  state: 'state',
-  milestone: 'state',
-  missing: 'mark',
-  qualifier: 'qualifier',
-  course: 'outlook',
-};
+/** The keys whose string value is a word of a vocabulary, wherever they are (a Map: a key such as `constructor` is no word). */
+const VALUE_WORD_KEYS: ReadonlyMap<string, VocabularyKind> = new Map([
+  ['unit', 'unit'],
+  ['state', 'state'],
+  ['milestone', 'state'],
+  ['missing', 'mark'],
+  ['qualifier', 'qualifier'],
+  ['course', 'outlook'],
+]);
 
 /**
  * Every open word a plan or progress module writes: units, states, blank
@@ -92,8 +93,9 @@ const VALUE_WORD_KEYS: Readonly<Record<string, VocabularyKind>> = {
  */
 export function openWords(root: unknown, keep?: (kind: VocabularyKind, word: string) => boolean): WordAt[] {
   const out: WordAt[] = [];
-  // One path, pushed and popped on the way down, copied only for a word kept (every plan is
-  // walked on every validation: a new array per value was a tenth of the walk's time in GC).
+  // One path, pushed and popped on the way down into objects and arrays only, copied only for a
+  // word kept (every plan is walked on every validation: a new array per value was a tenth of the
+  // walk's time in GC).
   const path: (string | number)[] = [];
   const found = (kind: VocabularyKind, word: string, k: string): void => {
     if (keep && !keep(kind, word)) return;
@@ -101,32 +103,36 @@ export function openWords(root: unknown, keep?: (kind: VocabularyKind, word: str
     at.push(k);
     out.push({ kind, word, path: at });
   };
-  const visit = (v: unknown, inIndicator: boolean): void => {
+  const visit = (v: object, inIndicator: boolean): void => {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x !== 'object' || x === null) continue;
         path.push(i);
-        visit(v[i], inIndicator);
+        visit(x, inIndicator);
         path.pop();
       }
       return;
     }
-    if (typeof v !== 'object' || v === null) return;
+    const top = path.length === 0;
     for (const k of Object.keys(v)) {
-      // The vocabulary declares words; a grading band's unit (ポイント) is not a unit of measure.
-      if ((k === 'vocabulary' || k === 'grading') && path.length === 0) continue;
       const x = (v as Record<string, unknown>)[k];
-      const kind = VALUE_WORD_KEYS[k];
-      if (kind && typeof x === 'string') found(kind, x, k);
-      else if (k === 'category' && inIndicator && typeof x === 'string') found('category', x, k);
-      else {
-        // Elements of an `indicators` array are indicators; their nested objects are not.
-        path.push(k);
-        visit(x, k === 'indicators');
-        path.pop();
+      if (typeof x === 'string') {
+        const kind = VALUE_WORD_KEYS.get(k);
+        if (kind) found(kind, x, k);
+        else if (k === 'category' && inIndicator) found('category', x, k);
+        continue;
       }
+      if (typeof x !== 'object' || x === null) continue;
+      // The vocabulary declares words; a grading band's unit (ポイント) is not a unit of measure.
+      if (top && (k === 'vocabulary' || k === 'grading')) continue;
+      // Elements of an `indicators` array are indicators; their nested objects are not.
+      path.push(k);
+      visit(x, k === 'indicators');
+      path.pop();
     }
   };
-  visit(root, false);
+  if (typeof root === 'object' && root !== null) visit(root, false);
   return out;
 }
 

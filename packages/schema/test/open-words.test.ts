@@ -54,6 +54,10 @@ describe('openWords', () => {
     expect(kept).toEqual(ALL.filter((w) => w.kind === 'state' || w.word === '件'));
   });
 
+  it("takes no key of Object's prototype for a word key", () => {
+    expect(openWords({ constructor: 'x', toString: 'y', goals: [{ hasOwnProperty: 'z', unit: '人' }] })).toEqual([{ kind: 'unit', word: '人', path: ['goals', 0, 'unit'] }]);
+  });
+
   it('gives each kept word its own path array (a caller may keep or change it)', () => {
     const [a, b] = openWords(MODULE, (kind) => kind === 'unit');
     expect(a!.path).not.toBe(b!.path);
