@@ -207,6 +207,42 @@ describe('files that are not UTF-8', () => {
     expect(r.findings[0]!.ruleId).toBe('reader/identifier');
     expect([r.findings[0]!.line, r.findings[0]!.column]).toEqual([3, 6]);
   });
+  // readModuleFile from disk: a BOM dropped, U+FFFD written on purpose kept, the first bad byte found after both.
+  const onDisk = (bytes: Buffer) => {
+    const dir = mkdtempSync(join(tmpdir(), 'keikaku-utf8-'));
+    writeFileSync(join(dir, 'plan.ts'), bytes);
+    return readModuleFile(dir, join(dir, 'plan.ts'), 'plan');
+  };
+
+  it('reads a file with a UTF-8 byte order mark as the same file without it', () => {
+    const bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]);
+    const good = plan("  title: '見守り',");
+    expect(onDisk(bom(good)).value).toEqual({ title: '見守り' });
+    expect(onDisk(bom(good))).toEqual(onDisk(Buffer.from(good)));
+    const bad = plan("  title: '見守り',\n  a: x,");
+    expect(onDisk(bom(bad)).findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['reader/identifier', 4, 6]]);
+    expect(onDisk(bom(bad))).toEqual(onDisk(Buffer.from(bad)));
+  });
+
+  it('takes a U+FFFD written on purpose in a UTF-8 file as text, not as a sign of another encoding', () => {
+    const r = onDisk(Buffer.from(plan("  title: '文字化け\uFFFD記号',")));
+    expect(r.findings).toEqual([]);
+    expect(r.value).toEqual({ title: '文字化け\uFFFD記号' });
+  });
+
+  it('finds the first bad byte after a byte order mark and a U+FFFD written on purpose', () => {
+    // Line 2: "export default definePlan({ title: '\uFFFD" then 「計画」 in Shift_JIS; the BOM is no column.
+    const r = onDisk(
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from("import { definePlan } from '@keikaku/schema';\nexport default definePlan({ title: '\uFFFD"),
+        Buffer.from([0x8c, 0x76, 0x89, 0xe6]),
+        Buffer.from("' });\n"),
+      ]),
+    );
+    expect(r.findings.map((f) => [f.ruleId, f.line, f.column])).toEqual([['reader/not-utf8', 2, 38]]);
+    expect(r.value).toBeUndefined();
+  });
 });
 
 describe('the source map', () => {

@@ -7,7 +7,7 @@
  * generated JSON Schema with ajv.
  */
 import { z } from 'zod';
-import { CommitteeOpinion, EvaluationSheet, GRADE_MEANINGS, Issued, StatedAbsence, Summary, type ValueKind } from '@keikaku/schema';
+import { CommitteeOpinion, EvaluationSheet, GRADE_MEANINGS, Issued, jsonSchemaOf, StatedAbsence, Summary, type ValueKind } from '@keikaku/schema';
 
 const VALUE_KINDS = ['quantity', 'composite', 'state', 'direction', 'frequency', 'milestone', 'missing', 'absent', 'relative', 'recurring'] as const satisfies readonly ValueKind[];
 
@@ -190,6 +190,6 @@ export type ReportDocument = z.input<typeof ReportDocument>;
 export function reportJsonSchema(): Record<string, unknown> {
   return {
     title: 'keikaku progress report (年次進捗報告書)',
-    ...z.toJSONSchema(ReportDocument, { io: 'input', target: 'draft-2020-12' }),
+    ...jsonSchemaOf(ReportDocument),
   };
 }

@@ -7,6 +7,8 @@ import type { z } from 'zod';
 import { formatPath } from './walk.js';
 import { lgCodeCheckDigit } from './municipality-code.js';
 import { parseCalendarDate } from './calendar-date.js';
+import { builtInWords, wordTypeKind } from './open-word-kinds.js';
+import type { VocabularyKind } from './words.js';
 
 export interface Problem {
   /** Machine code, e.g. "invalid_type", "target-before-baseline". */
@@ -39,6 +41,37 @@ function typeOf(v: unknown): string {
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'number' && Number.isNaN(v)) return 'nan';
   return typeof v;
+}
+
+/** What each open vocabulary's word is called, in Japanese and English. */
+const WORD_NAMES: Readonly<Record<VocabularyKind, readonly [string, string]>> = {
+  unit: ['単位', 'unit'], state: ['状態', 'state'], mark: ['空欄の印', 'blank mark'], category: ['指標の区分', 'indicator category'], qualifier: ['値の注記', 'qualifier'], outlook: ['今後の方向性', 'outlook'],
+};
+const VOCABULARY_KEYS: Readonly<Record<VocabularyKind, string>> = { unit: 'units', state: 'states', mark: 'marks', category: 'categories', qualifier: 'qualifiers', outlook: 'outlooks' };
+
+/**
+ * A word of an open vocabulary given as something other than a string, or left out: named as the
+ * word it should be, with the built-in words and where the plan declares its own.
+ */
+function wrongWordType(kind: VocabularyKind, input: unknown): Msg {
+  const [ja, en] = WORD_NAMES[kind];
+  const words = builtInWords(kind).join(' ');
+  const key = VOCABULARY_KEYS[kind];
+  const declare = {
+    ja: `計画が印刷どおりに使う語が組み込みにないときは、plan.ts の vocabulary.${key} に宣言します。`,
+    en: `A word the plan prints that is not built in is declared in vocabulary.${key} in plan.ts.`,
+  };
+  return input === undefined
+    ? {
+        ja: `${ja}がありません`,
+        en: `the ${en} is missing`,
+        fix: { ja: `${ja}を書き足してください（組み込みの語: ${words}）。${declare.ja}`, en: `Add the ${en} (built-in words: ${words}). ${declare.en}` },
+      }
+    : {
+        ja: `${ja} ${show(input)} は文字列ではありません`,
+        en: `${en} ${show(input)} is not a string`,
+        fix: { ja: `語を引用符で囲んで書いてください（組み込みの語: ${words}）。${declare.ja}`, en: `Write the word in quotes (built-in words: ${words}). ${declare.en}` },
+      };
 }
 
 const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg> = {
@@ -99,10 +132,7 @@ const CUSTOM: Record<string, (d: Record<string, unknown>, input: unknown) => Msg
     en: `"${String(d.id)}" is not a goal, policy or indicator of plan ${String(d.plan)}`,
   }),
   'unknown-word': (d) => {
-    const what: Record<string, [string, string]> = {
-      unit: ['単位', 'unit'], state: ['状態', 'state'], mark: ['空欄の印', 'blank mark'], category: ['指標の区分', 'indicator category'], qualifier: ['値の注記', 'qualifier'], outlook: ['今後の方向性', 'outlook'],
-    };
-    const [ja, en] = what[String(d.kind)] ?? ['語', 'word'];
+    const [ja, en] = WORD_NAMES[String(d.kind) as VocabularyKind] ?? ['語', 'word'];
     return {
       ja: `${ja} ${show(d.word)} は組み込みの語にも計画の vocabulary.${String(d.key)} にもありません`,
       en: `${en} ${show(d.word)} is neither built in nor declared in the plan's vocabulary.${String(d.key)}`,
@@ -150,6 +180,8 @@ function describeIssue(issue: Issue): Msg {
 
   switch (issue.code) {
     case 'invalid_type': {
+      const word = wordTypeKind(issue.message);
+      if (word) return wrongWordType(word, input);
       const got = typeOf(input);
       if (typeof input === 'number' && !Number.isFinite(input) && !Number.isNaN(input)) {
         return {

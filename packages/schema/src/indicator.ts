@@ -8,6 +8,7 @@ import { Unit } from './units.js';
 import { FREQUENCY_PERIODS, Qualifier, StatedAbsence, Value } from './value.js';
 import { Id, Owner } from './common.js';
 import { openWord } from './vocabulary.js';
+import { byKey } from './union-by-key.js';
 
 export const MEASURES = ['年度末時点', '単年度', '累計', '延べ'] as const;
 export const Measure = z.enum(MEASURES).describe('How the figure is counted: 年度末時点 / 単年度 / 累計 / 延べ');
@@ -144,13 +145,11 @@ export const Indicator = z.strictObject({
   owner: Owner.optional(),
   departments: z.array(z.string().min(1)).optional().describe('担当課'),
   encompassed: Id.optional().describe('Id of the encompassed plan this indicator belongs to'),
-  baseline: z
-    .union([Observation, AbsentFigure])
+  baseline: byKey(z.union([Observation, AbsentFigure]))
     .optional()
     .describe('The baseline; { absent, reason } when the document says there is none; left out while the indicator has only a name'),
   references: z.array(Observation).optional().describe('参考値 by year'),
-  target: z
-    .union([Target, AbsentFigure])
+  target: byKey(z.union([Target, AbsentFigure]))
     .optional()
     .describe('The target in force; { absent, reason } for 数値目標は設定しない; left out while the indicator has only a name'),
   series: z.array(SeriesEntry).optional().describe('Interim or yearly targets (年次目標), numeric or qualitative, beside the final target'),

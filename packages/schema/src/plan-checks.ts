@@ -96,7 +96,7 @@ export const BUILT_IN_WORDS = {
 export function unknownWords(plan: Pick<PlanShape, 'vocabulary'>, module: unknown): WordAt[] {
   // Most plans declare no words: their sets are the built-in ones, made once.
   const allowed = plan.vocabulary ? allowedWords(BUILT_IN_WORDS, plan.vocabulary) : (builtInOnly ??= allowedWords(BUILT_IN_WORDS, undefined));
-  return openWords(module).filter((w) => !allowed[w.kind].has(w.word));
+  return openWords(module, (kind, word) => !allowed[kind].has(word));
 }
 
 let builtInOnly: Readonly<Record<VocabularyKind, ReadonlySet<string>>> | undefined;

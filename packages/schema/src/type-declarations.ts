@@ -22,6 +22,8 @@
  * declared words through the type parameter V.
  */
 import { z } from 'zod';
+import { builtInWords } from './open-word-kinds.js';
+import type { VocabularyKind } from './words.js';
 
 type Schema = z.core.$ZodType;
 type Def = Schema['_zod']['def'];
@@ -128,7 +130,8 @@ export function typeDeclarations(options: TypeDeclarationOptions): string {
     const kind = vocabularyKind(s);
     switch (d.type) {
       case 'string':
-        return 'string';
+        // An open word (one string check at run time): the built-in words, or one the plan declares.
+        return kind ? `${builtInWords(kind as VocabularyKind).map((w) => JSON.stringify(w)).join(' | ')} | DeclaredOf<V, '${kind}'>` : 'string';
       case 'number':
         return d === fiscalYear ? 'FiscalYear' : 'number';
       case 'boolean':

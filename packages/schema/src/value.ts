@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { YearRef } from './year-schema.js';
 import { Unit } from './units.js';
 import { openWord } from './vocabulary.js';
+import { byKey } from './union-by-key.js';
 
 /** Built-in qualitative states; a plan declares more in vocabulary.states. */
 export const QUALITATIVE_STATES = ['実施', '継続', '開設', '維持', '設置', '策定', '未実施', '推進', '見直し', '作成', '検討', '拡充'] as const;
@@ -113,11 +114,10 @@ export const Recurring = z
   })
   .describe('A target that recurs: 毎年増加 = { recurring: "increase", printed: "毎年増加" }');
 
-// Union order is speed, not meaning: Zod tries each shape in turn, and a shape with a word or a year
-// in it (QualitativeState, Missing, Milestone) is slow to refuse a value that lacks that key (its
-// nested union builds an error for every branch). Those come last, the commonest of them first;
-// which shape a wrong value is told about does not depend on the order (errors.ts narrowUnion).
-export const PartValue = z.union([Quantity, Frequency, StatedAbsence, Missing, QualitativeState]);
+// Each shape has a required key of its own, so byKey goes straight to the shape a value's key names
+// (union-by-key.ts); Zod tries every shape in this order only for a value that shape refuses. Which
+// shape a wrong value is told about does not depend on the order (errors.ts narrowUnion).
+export const PartValue = byKey(z.union([Quantity, Frequency, StatedAbsence, Missing, QualitativeState]));
 export type PartValue = z.infer<typeof PartValue>;
 
 export const Part = z.strictObject({
@@ -134,7 +134,7 @@ export const Composite = z
   .strictObject({ parts: z.array(Part).min(1) })
   .describe('A value made of named parts, each with its own unit');
 
-export const Value = z.union([Quantity, Composite, DirectionOnly, Frequency, Relative, Recurring, StatedAbsence, Missing, QualitativeState, Milestone]);
+export const Value = byKey(z.union([Quantity, Composite, DirectionOnly, Frequency, Relative, Recurring, StatedAbsence, Missing, QualitativeState, Milestone]));
 export type Value = z.infer<typeof Value>;
 export type Composite = z.infer<typeof Composite>;
 export type Frequency = z.infer<typeof Frequency>;

@@ -16,13 +16,29 @@
 import { z } from 'zod';
 
 import type { DeclaredWord, VocabularyKind } from './words.js';
+import { registerOpenWord, WORD_TYPE_MESSAGE } from './open-word-kinds.js';
 
 export type { DeclaredWord, VocabularyKind, DeclaredOf } from './words.js';
 
-/** A string field that accepts the built-in words and, in a plan, the plan's declared ones. */
+/**
+ * A string field that accepts the built-in words and, in a plan, the plan's declared ones.
+ *
+ * At run time it is one check, a non-empty string: whether the word is built in or declared is
+ * the plan's consistency check (plan-checks.ts unknownWords). It was `z.union([z.enum(builtIn),
+ * z.string().min(1)])`, which accepts exactly the same strings but, tried on a value that lacks
+ * the key (each shape of Value and PartValue that a value is not), failed in both branches and
+ * had Zod build and throw away an error message for each, listing the built-in words, on every
+ * such try (issue 13). The built-in words are kept beside the schema (builtInWords) for what
+ * prints it (open-word-kinds.ts): its TypeScript type (the words or a declared word), its JSON
+ * Schema (json-schema.ts prints the same `anyOf` as before) and a problem's fix (errors.ts).
+ */
 export function openWord<K extends VocabularyKind, const W extends readonly [string, ...string[]]>(kind: K, builtIn: W, what: string) {
-  return z
-    .union([z.enum(builtIn), z.string().min(1) as unknown as z.ZodType<DeclaredWord<K>, DeclaredWord<K>>])
+  registerOpenWord(kind, builtIn);
+  // A wrong type (a number, a missing key) names the vocabulary in its message, so that
+  // errors.ts can give the built-in words in the fix; the message is made only for an issue
+  // that is reported.
+  const message = `${WORD_TYPE_MESSAGE}${kind}`;
+  return (z.string({ error: (issue) => (issue.code === 'invalid_type' ? message : undefined) }).min(1) as unknown as z.ZodType<W[number] | DeclaredWord<K>, W[number] | DeclaredWord<K>>)
     .describe(`${what}: one of the built-in words, or a word the plan declares in vocabulary.${VOCAB_KEY[kind]}`)
     .meta({ keikakuVocabulary: kind });
 }
@@ -58,51 +74,65 @@ export interface WordAt {
   path: (string | number)[];
 }
 
-const VALUE_WORD_KEYS: Readonly<Record<string, VocabularyKind>> = {
-  unit: 'unit',
-  state: 'state',
-  milestone: 'state',
-  missing: 'mark',
-  qualifier: 'qualifier',
-  course: 'outlook',
-};
+/** The keys whose string value is a word of a vocabulary, wherever they are (a Map: a key such as `constructor` is no word). */
+const VALUE_WORD_KEYS: ReadonlyMap<string, VocabularyKind> = new Map([
+  ['unit', 'unit'],
+  ['state', 'state'],
+  ['milestone', 'state'],
+  ['missing', 'mark'],
+  ['qualifier', 'qualifier'],
+  ['course', 'outlook'],
+]);
 
 /**
  * Every open word a plan or progress module writes: units, states, blank
  * marks and qualifiers wherever they appear, and indicator categories.
  * (Initiative categories are free text, 事業区分, and not a vocabulary.)
+ * With `keep`, only the words it keeps: a word's path is made only for a word
+ * kept (unknownWords keeps the few that are neither built in nor declared).
  */
-export function openWords(root: unknown): WordAt[] {
+export function openWords(root: unknown, keep?: (kind: VocabularyKind, word: string) => boolean): WordAt[] {
   const out: WordAt[] = [];
-  // One path, pushed and popped on the way down, copied only for a word found (every plan is
-  // walked on every validation: a new array per value was a tenth of the walk's time in GC).
+  // One path, pushed and popped on the way down into objects and arrays only, copied only for a
+  // word kept (every plan is walked on every validation: a new array per value was a tenth of the
+  // walk's time in GC).
   const path: (string | number)[] = [];
-  const visit = (v: unknown, inIndicator: boolean): void => {
+  const found = (kind: VocabularyKind, word: string, k: string): void => {
+    if (keep && !keep(kind, word)) return;
+    const at = path.slice();
+    at.push(k);
+    out.push({ kind, word, path: at });
+  };
+  const visit = (v: object, inIndicator: boolean): void => {
     if (Array.isArray(v)) {
       for (let i = 0; i < v.length; i++) {
+        const x: unknown = v[i];
+        if (typeof x !== 'object' || x === null) continue;
         path.push(i);
-        visit(v[i], inIndicator);
+        visit(x, inIndicator);
         path.pop();
       }
       return;
     }
-    if (typeof v !== 'object' || v === null) return;
+    const top = path.length === 0;
     for (const k of Object.keys(v)) {
-      // The vocabulary declares words; a grading band's unit (ポイント) is not a unit of measure.
-      if ((k === 'vocabulary' || k === 'grading') && path.length === 0) continue;
       const x = (v as Record<string, unknown>)[k];
-      const kind = VALUE_WORD_KEYS[k];
-      if (kind && typeof x === 'string') out.push({ kind, word: x, path: [...path, k] });
-      else if (k === 'category' && inIndicator && typeof x === 'string') out.push({ kind: 'category', word: x, path: [...path, k] });
-      else {
-        // Elements of an `indicators` array are indicators; their nested objects are not.
-        path.push(k);
-        visit(x, k === 'indicators');
-        path.pop();
+      if (typeof x === 'string') {
+        const kind = VALUE_WORD_KEYS.get(k);
+        if (kind) found(kind, x, k);
+        else if (k === 'category' && inIndicator) found('category', x, k);
+        continue;
       }
+      if (typeof x !== 'object' || x === null) continue;
+      // The vocabulary declares words; a grading band's unit (ポイント) is not a unit of measure.
+      if (top && (k === 'vocabulary' || k === 'grading')) continue;
+      // Elements of an `indicators` array are indicators; their nested objects are not.
+      path.push(k);
+      visit(x, k === 'indicators');
+      path.pop();
     }
   };
-  visit(root, false);
+  if (typeof root === 'object' && root !== null) visit(root, false);
   return out;
 }
 

@@ -4,6 +4,7 @@
  * (fy, reiwa, tbd, …) and era arithmetic are in fiscal-year.ts.
  */
 import { z } from 'zod';
+import { byKey } from './union-by-key.js';
 import { MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, type FiscalYear as FiscalYearNumber } from './fiscal-year.js';
 
 export const FiscalYear = z
@@ -65,6 +66,6 @@ export const ReadYear = z
   .describe("A year the encoder read, not printed by the document: { read: reiwa(6), note }");
 export type ReadYear = z.infer<typeof ReadYear>;
 
-export const YearRef = z.union([FiscalYear, TbdYear, NotStatedYear, PrintedYear, ReadYear]);
+export const YearRef = byKey(z.union([FiscalYear, TbdYear, NotStatedYear, PrintedYear, ReadYear]));
 export type YearRef = z.infer<typeof YearRef>;
 
