@@ -8,8 +8,8 @@
  * written (a file where the folder should be), or a build that fails, give the
  * TypeScript job back, which a pool still runs (through tsx).
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cachedJobModule, jobModule } from '../src/bundle/index.js';
@@ -143,6 +143,35 @@ describe('jobModule', () => {
 
     writeFileSync(join(dir, 'src', 'helper.ts'), 'export const ANSWER: number = (;\n');
     expect(await jobModule(entry, { dir: join(dir, 'cache') })).toMatchObject({ kind: 'source', url: entry, note: expect.stringMatching(/Unexpected ";" \(helper\.ts:1\)/) });
+  }, 60_000);
+
+  it('removes, an hour on, its own older builds and every bundle of an entry that is gone; keeps what is younger', async () => {
+    const { dir, entry } = makeJob();
+    const cache = join(dir, 'cache');
+    const first = await jobModule(entry, { dir: cache });
+    const firstFolder = basename(dirname(fileURLToPath(first.url)));
+    // A bundle of a temporary copy that was removed, two hours old; another, a minute old.
+    const orphan = (stem: string, ageMs: number) => {
+      mkdirSync(join(cache, `${stem}.0123456789abcdef`), { recursive: true });
+      writeFileSync(join(cache, `${stem}.0123456789abcdef`, 'main.mjs'), '');
+      writeFileSync(join(cache, `${stem}.json`), JSON.stringify({ key: JSON.stringify({ entry: join(dir, 'gone', `${stem}.ts`) }), folder: `${stem}.0123456789abcdef`, inputs: {}, packages: {} }));
+      const t = new Date(Date.now() - ageMs);
+      for (const f of [`${stem}.0123456789abcdef`, `${stem}.json`]) utimesSync(join(cache, f), t, t);
+    };
+    orphan('old-0000aaaa', 2 * 3600_000);
+    orphan('young-0000bbbb', 60_000);
+    const t = new Date(Date.now() - 2 * 3600_000);
+    utimesSync(join(cache, firstFolder), t, t);
+
+    writeFileSync(join(dir, 'src', 'helper.ts'), 'export const ANSWER: number = 5;\n');
+    const second = await jobModule(entry, { dir: cache });
+    expect(second).toMatchObject({ kind: 'bundle', built: true });
+    const left = readdirSync(cache).sort();
+    expect(left).not.toContain(firstFolder);
+    expect(left.filter((f) => f.startsWith('old-'))).toEqual([]);
+    expect(left.filter((f) => f.startsWith('young-'))).toEqual(['young-0000bbbb.0123456789abcdef', 'young-0000bbbb.json']);
+    expect(left).toContain(basename(dirname(fileURLToPath(second.url))));
+    expect((await load(second.url)).default([1])).toEqual(['5:beside']);
   }, 60_000);
 
   it('gives a JavaScript job back as it is, at once', () => {

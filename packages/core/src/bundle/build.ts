@@ -93,13 +93,32 @@ export async function build(t: Target): Promise<URL> {
   return pathToFileURL(join(final, `${t.name}.mjs`));
 }
 
-/** Removes this entry's older builds (and left-over temporary files) once they are an hour old, so that a process that read the previous manifest a moment ago still finds its files. */
+/**
+ * Removes, once they are an hour old (so that a process that read a manifest a moment ago still
+ * finds its files): this entry's older builds and left-over temporary files, and every bundle of an
+ * entry that no longer exists (a temporary copy of the repository that a test ran and removed).
+ */
 function prune(dir: string, stem: string, keep: string): void {
   const now = Date.now();
-  for (const f of readdirSync(dir)) {
-    if (f === keep || !f.startsWith(`${stem}.`) || f === `${stem}.json`) continue;
+  const old = (f: string) => now - statSync(join(dir, f)).mtimeMs > PRUNE_AFTER_MS;
+  const remove = (f: string) => rmSync(join(dir, f), { recursive: true, force: true });
+  const names = readdirSync(dir);
+  // Stems whose entry is gone: what their manifest names, read as cache.mjs reads it (any other shape is left alone).
+  const gone = new Set<string>();
+  for (const f of names) {
+    if (!f.endsWith('.json') || f === `${stem}.json`) continue;
     try {
-      if (now - statSync(join(dir, f)).mtimeMs > PRUNE_AFTER_MS) rmSync(join(dir, f), { recursive: true, force: true });
+      const entry: unknown = JSON.parse(JSON.parse(readFileSync(join(dir, f), 'utf8')).key).entry; // a manifest written by build(), or anything: checked below
+      if (typeof entry === 'string' && !existsSync(entry) && old(f)) gone.add(f.slice(0, -'.json'.length));
+    } catch {
+      /* not a manifest of ours, or removed by another process */
+    }
+  }
+  const ours = (f: string) => f !== keep && f !== `${stem}.json` && f.startsWith(`${stem}.`);
+  const orphaned = (f: string) => [...gone].some((g) => f.startsWith(`${g}.`));
+  for (const f of names) {
+    try {
+      if ((ours(f) || orphaned(f)) && old(f)) remove(f);
     } catch {
       /* removed by another process */
     }
