@@ -68,6 +68,11 @@ function scratch(): string {
 
 const stringPlan = (id: string, title: string) => planModule(id, '', 'テスト計画').replace("title: '目標1',", `title: '目標1', description: [${title}],`);
 
+/** True when `uid` can read `file` (every folder above it lets that user through). */
+function userReaches(uid: number, file: string): boolean {
+  return spawnSync(process.execPath, ['-e', `require('node:fs').accessSync(${JSON.stringify(file)}, require('node:fs').constants.R_OK)`], { uid, gid: uid }).status === 0;
+}
+
 interface Row {
   name: string;
   /** Sets the case up; returns the command and how to run it. */
@@ -418,8 +423,11 @@ describe('hostile plan files, one check for all (the reader)', () => {
 });
 
 describe('hostile inputs, second ring: one row per case', () => {
-  it.concurrent.each(rows.map((r) => [r.name, r] as const))('%s', async (_name, row) => {
+  it.concurrent.for(rows.map((r) => [r.name, r] as const))('%s', async ([, row], { skip }) => {
     const { args, ...o } = row.setup();
+    // Another user can run the bin only where every folder above the checkout lets it through
+    // (a clone under `mktemp -d`, mode 700, does not): said as a skip, not failed as a finding.
+    if (o.uid !== undefined && !userReaches(o.uid, BIN)) skip(`uid ${o.uid} cannot read ${BIN} (a folder above the checkout is closed to it)`);
     const r = await run(args, o);
     const statuses = Array.isArray(row.status) ? row.status : [row.status];
     expect(statuses, `${r.stderr}\n${r.stdout.slice(0, 2000)}`).toContain(r.status);
