@@ -1,8 +1,9 @@
 /**
  * Every string a plan or progress module writes, with its plan path and what
  * kind of text it is. The walk is generic (any field the schema gains is
- * covered) and cached per parsed object.
+ * covered); the strings of the object asked about last are kept.
  */
+import memoizeOne from 'memoize-one';
 import type { PlanPath } from './source-map.js';
 
 export type StringKind =
@@ -69,18 +70,16 @@ function walk(v: unknown, path: (string | number)[], key: string, out: StringAt[
   }
 }
 
-const cache = new WeakMap<object, StringAt[]>();
-
-/** All strings of a parsed plan or progress object, in document order. */
-export function stringsOf(doc: object): StringAt[] {
-  let s = cache.get(doc);
-  if (!s) {
-    s = [];
-    walk(doc, [], '', s, 0);
-    cache.set(doc, s);
-  }
-  return s;
-}
+/**
+ * All strings of a parsed plan or progress object, in document order. The strings of the
+ * document asked for last are kept, for the next caller asking about the same object; not in a
+ * WeakMap, whose values V8's young-generation collector keeps alive (see schema's walk.ts).
+ */
+export const stringsOf: (doc: object) => StringAt[] = memoizeOne((doc: object): StringAt[] => {
+  const out: StringAt[] = [];
+  walk(doc, [], '', out, 0);
+  return out;
+});
 
 /** Strings written for people (prose and printed cells), the ones placeholder and number rules read. */
 export const textStrings = (doc: object): StringAt[] => stringsOf(doc).filter((s) => s.kind === 'prose' || s.kind === 'printed');

@@ -19,13 +19,16 @@ import { VOCAB_KEY, allowedWords, openWords, type VocabularyKind, type WordAt } 
 import { walkIndicators, walkInitiatives, walkNodes, type PlanPath } from './walk.js';
 
 type PlanShape = z.infer<typeof PlanObject>;
-type Ctx = z.RefinementCtx<PlanShape>;
+/** What Zod hands a `.check()`: the parsed plan and the issues found so far. */
+type Ctx = z.core.ParsePayload<PlanShape>;
 
+/** One issue, as Zod's superRefine `addIssue` would have made it (the input is dropped unless the parse asked for it). */
 export function issue(ctx: Ctx, path: PlanPath, code: string, data: Record<string, unknown> = {}): void {
-  ctx.addIssue({ code: 'custom', path, message: code, params: { keikaku: code, ...data } });
+  ctx.issues.push({ code: 'custom', path, message: code, params: { keikaku: code, ...data }, input: ctx.value, continue: true });
 }
 
-export function checkPlanConsistency(plan: PlanShape, ctx: Ctx): void {
+function checkPlanConsistency(ctx: Ctx): void {
+  const plan = ctx.value;
   checkUniqueIds(plan, ctx);
   checkWords(plan, plan, ctx);
   checkGrading(plan, ctx);
@@ -124,7 +127,12 @@ function checkGrading(plan: PlanShape, ctx: Ctx): void {
 /**
  * The plan schema every plan is validated with: PlanObject's structure
  * (plan.ts), refined by the checks above.
+ *
+ * Through Zod's `.check()`, not `.superRefine()`: superRefine stores a new
+ * `addIssue` function on each parse's payload, and in V8 (Node 20) that kept
+ * every validated plan alive through the young-generation collections and
+ * promoted it to the old generation (BENCHMARKS.md, eleventh pass).
  */
-export const Plan = PlanObject.superRefine(checkPlanConsistency);
+export const Plan = PlanObject.check(checkPlanConsistency);
 export type Plan = z.infer<typeof Plan>;
 export type PlanInput = z.input<typeof Plan>;

@@ -7,6 +7,7 @@
  * an import circle. The walkers are generic: a Zod-parsed `Plan` gives back
  * its own Zod types, a `PlanModule` literal its readonly ones.
  */
+import memoizeOne from 'memoize-one';
 import type { Goal, Indicator } from './generated/plan-types.js';
 
 export type PlanPath = (string | number)[];
@@ -51,22 +52,30 @@ export interface InitiativeVisit<P extends WalkablePlan = WalkablePlan> {
 
 /**
  * The plan's goals, policies and approaches, its indicators and its initiatives, each with its
- * path: worked out once per plan object and kept while the plan lives. Zod's output is not
- * changed after validation, and a plan is walked a dozen times on its way through check (the
- * schema's consistency checks, progress against plan, the rule engine): once is enough. Treat
- * the visits as read-only; they are shared by every caller.
+ * path. Zod's output is not changed after validation, and a plan is walked a dozen times in a
+ * row on its way through check (the schema's consistency checks, progress against plan, the
+ * rule engine): the index of the plan walked last is kept, and asking again for the same plan
+ * object gives it back. Treat the visits as read-only; they are shared by every caller.
+ *
+ * Not a WeakMap keyed by the plan: V8's young-generation collector (Node 20) keeps the values
+ * of a long-lived WeakMap alive until the next full collection, whether or not their key is
+ * still reachable. Every plan's index, and through it the plan, was copied and then promoted
+ * to the old generation: with 1,741 plans each scavenge took 2.3 times as long, and old space
+ * filled with dead plans (BENCHMARKS.md, eleventh pass).
  */
 interface WalkIndex<P extends WalkablePlan> {
   nodes: NodeVisit<P>[];
   indicators: IndicatorVisit<P>[];
   initiatives: InitiativeVisit<P>[];
 }
-const indexes = new WeakMap<WalkablePlan, WalkIndex<WalkablePlan>>();
+const lastIndex = memoizeOne((plan: WalkablePlan): WalkIndex<WalkablePlan> => buildIndex(plan));
 
 function indexOf<P extends WalkablePlan>(plan: P): WalkIndex<P> {
-  // The entry for this plan was built by this function from this same plan, so its visits are P's.
-  const known = indexes.get(plan) as WalkIndex<P> | undefined;
-  if (known) return known;
+  // The index was built by buildIndex from this same plan object, so its visits are P's.
+  return lastIndex(plan) as unknown as WalkIndex<P>;
+}
+
+function buildIndex<P extends WalkablePlan>(plan: P): WalkIndex<P> {
   const nodes: NodeVisit<P>[] = [];
   for (const [gi, goal] of plan.goals.entries()) {
     const gPath: PlanPath = ['goals', gi];
@@ -88,9 +97,7 @@ function indexOf<P extends WalkablePlan>(plan: P): WalkIndex<P> {
   for (const visit of nodes) {
     for (const [i, initiative] of (visit.node.initiatives ?? []).entries()) initiatives.push({ initiative, path: [...visit.path, 'initiatives', i], owner: visit });
   }
-  const index: WalkIndex<P> = { nodes, indicators, initiatives };
-  indexes.set(plan, index as unknown as WalkIndex<WalkablePlan>); // read back as WalkIndex<P> above
-  return index;
+  return { nodes, indicators, initiatives };
 }
 
 /** Goals, then each goal's policies, then each policy's approaches, depth first, in the plan's order. */

@@ -251,7 +251,7 @@ describe('the walkers', () => {
     ]);
     expect(walkInitiatives(plan).map((v) => [v.initiative.id, formatPath(v.path), v.owner.node.id])).toEqual([['i1', 'goals[0].initiatives[0]', 'g1']]);
   });
-  it('work a plan object out once and share its visits; another plan object (a copy with a goal more) gets its own', () => {
+  it('share the visits of the plan object walked last; another plan object (a copy with a goal more) gets its own', () => {
     const plan = { goals };
     expect(walkNodes(plan)).toBe(walkNodes(plan));
     expect(walkIndicators(plan)).toBe(walkIndicators(plan));

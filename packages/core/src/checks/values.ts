@@ -1,5 +1,6 @@
 /** Every number a plan or progress module writes, with its unit and plan path: what the value checks look at. */
 import { indicatorValues, type Indicator, type Value } from '@keikaku/schema';
+import memoizeOne from 'memoize-one';
 import type { ActualVisit } from '../rule.js';
 import type { PlanPath } from '../source-map.js';
 
@@ -30,19 +31,16 @@ function pushNumbers(out: NumberAt[], v: Value, base: PlanPath, at: readonly (st
   }
 }
 
+// Several checks ask for the same indicator's numbers in one walk, one after another (the engine
+// hands every listener the same visit, path and all): the answer for the last indicator and path
+// asked about is kept. Not in a WeakMap, whose values V8's young-generation collector keeps alive
+// (see schema's walk.ts).
 /** Baseline, references, target, series, planned amounts and revised targets of one indicator. */
-export function indicatorNumbers(ind: Indicator, path: PlanPath): readonly NumberAt[] {
-  // Several checks ask for the same indicator's numbers in one walk (the engine hands every
-  // listener the same visit): work them out once. Keyed by the indicator object, so the entry
-  // goes with the plan.
-  const known = numbersByIndicator.get(ind);
-  if (known && known.path === path) return known.numbers;
+export const indicatorNumbers: (ind: Indicator, path: PlanPath) => readonly NumberAt[] = memoizeOne((ind: Indicator, path: PlanPath): readonly NumberAt[] => {
   const numbers: NumberAt[] = [];
   for (const v of indicatorValues(ind)) pushNumbers(numbers, v.value, path, v.path, ind.unit);
-  numbersByIndicator.set(ind, { path, numbers });
   return numbers;
-}
-const numbersByIndicator = new WeakMap<Indicator, { path: PlanPath; numbers: readonly NumberAt[] }>();
+});
 
 const VALUE: readonly string[] = ['value'];
 
