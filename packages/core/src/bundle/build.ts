@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Plugin } from 'esbuild';
+import type { BuildResult, Plugin } from 'esbuild';
 import { META_URL, OPTIONS, packageDir, sha256, type Manifest, type Target } from './cache.mjs';
 
 /** Packages imported by name that go into the bundle; every other one is imported at run time from where its importer finds it. */
@@ -28,6 +28,9 @@ export function assertWritable(dir: string): void {
   writeFileSync(probe, '');
   rmSync(probe, { force: true });
 }
+
+/** Builds running in this process (esbuild's service is shared by all of them). */
+let building = 0;
 
 export async function build(t: Target): Promise<URL> {
   assertWritable(t.dir);
@@ -63,7 +66,15 @@ export async function build(t: Target): Promise<URL> {
   };
   const absWorkingDir = dirname(t.file);
   const staging = tmpName(join(t.dir, t.stem));
-  const result = await esbuild.build({ ...OPTIONS, entryPoints: [t.file], absWorkingDir, outdir: staging, write: false, metafile: true, plugins: [plugin] });
+  let result: BuildResult<{ write: false; metafile: true }>;
+  building++;
+  try {
+    result = await esbuild.build({ ...OPTIONS, entryPoints: [t.file], absWorkingDir, outdir: staging, write: false, metafile: true, plugins: [plugin] });
+  } finally {
+    // esbuild's service process would otherwise outlive this one by a second or two (it waits to see
+    // its input closed): stopped once no build is running; a later build starts a new one.
+    if (--building === 0) await esbuild.stop();
+  }
   const inputs: Record<string, string> = {};
   for (const rel of Object.keys(result.metafile.inputs)) {
     const file = resolve(absWorkingDir, rel);
