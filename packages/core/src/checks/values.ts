@@ -31,11 +31,12 @@ function pushNumbers(out: NumberAt[], v: Value, base: PlanPath, at: readonly (st
   }
 }
 
-// Several checks ask for the same indicator's numbers in one walk, one after another (the engine
-// hands every listener the same visit, path and all): the answer for the last indicator and path
-// asked about is kept. Not in a WeakMap, whose values V8's young-generation collector keeps alive
-// (see schema's walk.ts).
-/** Baseline, references, target, series, planned amounts and revised targets of one indicator. */
+/**
+ * Baseline, references, target, series, planned amounts and revised targets of one indicator.
+ * Several checks ask for the same indicator's numbers one after another (the engine hands every
+ * listener the same visit, path and all): the answer for the indicator and path asked about last is
+ * kept. Not in a WeakMap, whose values V8's young-generation collector keeps alive (see schema's walk.ts).
+ */
 export const indicatorNumbers: (ind: Indicator, path: PlanPath) => readonly NumberAt[] = memoizeOne((ind: Indicator, path: PlanPath): readonly NumberAt[] => {
   const numbers: NumberAt[] = [];
   for (const v of indicatorValues(ind)) pushNumbers(numbers, v.value, path, v.path, ind.unit);
